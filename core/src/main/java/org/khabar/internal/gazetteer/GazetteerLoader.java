@@ -37,6 +37,9 @@ final class GazetteerLoader {
       "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
       "IGO", "NGO", "HRI", "HLH");
 
+  private static final String ABD = "\u0639\u0628\u062F";
+  private static final String ABD_SPACE = ABD + " ";
+
   /** One parsed entry with its name variants. */
   static final class Raw {
     final String id;
@@ -65,6 +68,10 @@ final class GazetteerLoader {
       variants.add(v);
       if (amb) {
         ambiguous.add(v);
+      }
+      // عبد الله and عبدالله are both usual: add the joined spelling
+      if (v.contains(ABD_SPACE)) {
+        addVariant(v.replace(ABD_SPACE, ABD), amb);
       }
     }
 
