@@ -19,6 +19,8 @@ import org.khabar.internal.Analysis;
  *       organization, place or nationality adjective. Arabic puts the head first and its complements
  *       after it, so the first name is the one the head belongs to ({@code مندوب سوريا لدى الأمم
  *       المتحدة} is Syria's);
+ *   <li>a known person named anywhere in the phrase (unambiguously) takes the place of the first
+ *       name: {@code وزير الخارجية المصري سامح شكري} is Shoukry's;
  *   <li>a person, group or organization gives its own codes (those in force on the document date);
  *       a missing country or sector is filled from the next place or the head sector;
  *   <li>a country or capital gives its country, with the head sector, else GOV; another place or a
@@ -125,6 +127,7 @@ public final class ActorCoder {
     GazetteerEntry name = null;
     GazetteerEntry ambiguousName = null;
     GazetteerEntry laterPlace = null;
+    GazetteerEntry person = null;
     for (int i = 0; i < scratch.size(); i++) {
       GazetteerEntry e = scratch.entry(i);
       boolean amb = scratch.ambiguous(i, 0);
@@ -140,11 +143,17 @@ public final class ActorCoder {
         }
         continue;
       }
+      if (e.kind() == EntryKind.PERSON && person == null) {
+        person = e;
+      }
       if (name == null) {
         name = e;
       } else if (laterPlace == null && (e.kind().isPlace() || e.kind() == EntryKind.NISBA)) {
         laterPlace = e;
       }
+    }
+    if (person != null) {
+      name = person; // وزير الخارجية المصري سامح شكري: the person named decides
     }
     if (name == null) {
       name = ambiguousName;

@@ -78,7 +78,7 @@ public final class Gazetteer {
       GazetteerLoader.Raw r = raws.get(i);
       for (String v : r.variants) {
         String key = key(tok, v);
-        if (key.isEmpty()) {
+        if (!isWordish(key)) {
           throw new IllegalStateException(r.source + ": name '" + v + "' has no word");
         }
         List<Integer> items = keyItems.computeIfAbsent(key, k -> new ArrayList<>());

@@ -125,6 +125,10 @@ final class GazetteerLoader {
   void parse(String file, String content) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(content, "content");
+    if (!java.util.Arrays.asList(FILES).contains(file)) {
+      throw new IllegalArgumentException("Unknown gazetteer file " + file + ", expected one of "
+          + java.util.Arrays.toString(FILES));
+    }
     int lineNo = 0;
     try (BufferedReader r = new BufferedReader(new java.io.StringReader(content))) {
       String line;
