@@ -33,6 +33,11 @@ public final class TimeFinder {
   private static final char KAF = '\u0643';
   private static final char ALEF = '\u0627';
 
+  /** Years below this, written without an era mark, are Hijri (1436 هـ is 2015). */
+  static final int HIJRI_YEAR_LIMIT = 1600;
+  /** The value of the preposition في in the word table. */
+  private static final int PREP_IN = 1;
+
   private final TimeLexicon lex;
 
   private TimeFinder(TimeLexicon lex) {
@@ -458,9 +463,15 @@ public final class TimeFinder {
     if (c == TimeLexicon.RELDAY) {
       int f = m.lexFlags[p];
       int e = m.lexEnd[p];
-      if ((f & TimeLexicon.F_TODAY) != 0 && e < n
-          && (m.lexClass[e] == TimeLexicon.ORD || lex.isBlock(m.fullId[e]))) {
-        return -1; // اليوم الأول، اليوم التالي: "the day", not today
+      if ((f & TimeLexicon.F_TODAY) != 0) {
+        if (e < n && (m.lexClass[e] == TimeLexicon.ORD || lex.isBlock(m.fullId[e]))) {
+          return -1; // اليوم الأول، اليوم التالي: "the day", not today
+        }
+        if (!afterDayPart && cls(m, n, e) != TimeLexicon.WEEKDAY && p > 0
+            && (lex.isBlockBefore(m.keyId[p - 1])
+                || (prevIsPrep(m, p) && m.lexValue[p - 1] == PREP_IN))) {
+          return -1; // في مثل هذا اليوم، دولاران في اليوم: "the day", "a day"
+        }
       }
       if ((f & TimeLexicon.F_AMBIGUOUS) != 0 && !afterDayPart && !prevIsPrep(m, p)) {
         return -1; // الغد alone: حزب الغد، جيل الغد
@@ -480,8 +491,7 @@ public final class TimeFinder {
     if (c == TimeLexicon.WEEKDAY) {
       int wd = m.lexValue[p];
       int e = m.lexEnd[p];
-      if (cls(m, n, e) == TimeLexicon.DIR && m.lexValue[e] != 0
-          && (m.lexFlags[e] & TimeLexicon.F_AMBIGUOUS) == 0) {
+      if (cls(m, n, e) == TimeLexicon.DIR) {
         m.direction[i] = m.lexValue[e];
         m.flags[i] |= TimeMatches.F_DIRECTION;
         e = m.lexEnd[e];
@@ -528,11 +538,11 @@ public final class TimeFinder {
       m.month[i] = dv / 100 % 100;
       m.day[i] = dv % 100;
       m.kind[i] = TimeKind.DATE.ordinal();
-      return p + 1;
+      return eraOfNumericDate(n, p + 1, m, i);
     }
     int e = numericDate(a, from, n, p, m, i);
     if (e > p) {
-      return e;
+      return eraOfNumericDate(n, e, m, i);
     }
     int q = p;
     if (m.lexClass[q] == TimeLexicon.ARTNUM && q + 1 < n && m.digits[q + 1] >= 1
@@ -569,7 +579,7 @@ public final class TimeFinder {
         return -1;
       }
       me = m.lexEnd[u];
-      if (!dem && cls(m, n, me) == TimeLexicon.DIR && (m.lexFlags[me] & TimeLexicon.F_AMBIGUOUS) == 0) {
+      if (!dem && cls(m, n, me) == TimeLexicon.DIR) {
         m.shift[i] = m.lexValue[me];
         me = m.lexEnd[me];
       } else if (!dem) {
@@ -582,8 +592,7 @@ public final class TimeFinder {
     int ye = (m.flags[i] & TimeMatches.F_MONTH_SHIFT) != 0 ? -1 : yearPart(n, e, m, i);
     if (ye > e) {
       e = ye;
-    } else if ((m.flags[i] & TimeMatches.F_MONTH_SHIFT) == 0 && cls(m, n, e) == TimeLexicon.DIR
-        && (m.lexFlags[e] & TimeLexicon.F_AMBIGUOUS) == 0) {
+    } else if ((m.flags[i] & TimeMatches.F_MONTH_SHIFT) == 0 && cls(m, n, e) == TimeLexicon.DIR) {
       m.direction[i] = m.lexValue[e];
       m.flags[i] |= TimeMatches.F_DIRECTION;
       e = m.lexEnd[e];
@@ -592,7 +601,22 @@ public final class TimeFinder {
     return e;
   }
 
-  /** {@code 21 / 12 / 2017} or {@code 2017 - 12 - 21} written as five touching tokens. */
+  /**
+   * The era of a numeric date: a year before 1600 is Hijri ({@code 5/11/1436}); an era mark after it
+   * ({@code هـ}, {@code م}) is part of the expression.
+   */
+  private static int eraOfNumericDate(int n, int e, TimeMatches m, int i) {
+    if (m.year[i] < HIJRI_YEAR_LIMIT) {
+      m.flags[i] |= TimeMatches.F_HIJRI;
+    }
+    int c = cls(m, n, e);
+    return c == TimeLexicon.HMARK || c == TimeLexicon.GMARK ? m.lexEnd[e] : e;
+  }
+
+  /**
+   * {@code 21/12/2017} or {@code 2017-12-21} written as five tokens: touching, except around a
+   * slash ({@code 20 / 1 / 1419}).
+   */
   private static int numericDate(Analysis a, int from, int n, int p, TimeMatches m, int i) {
     if (p + 4 >= n || m.digits[p] == 0 || m.digits[p] == 3) {
       return -1;
@@ -601,9 +625,11 @@ public final class TimeFinder {
     if (sep == 0 || sepChar(a, from + p + 3) != sep) {
       return -1;
     }
-    for (int k = p; k < p + 4; k++) {
-      if (a.tokEnd[from + k] != a.tokStart[from + k + 1]) {
-        return -1;
+    if (sep != '/') {
+      for (int k = p; k < p + 4; k++) {
+        if (a.tokEnd[from + k] != a.tokStart[from + k + 1]) {
+          return -1;
+        }
       }
     }
     int d0 = m.digits[p];
@@ -672,7 +698,11 @@ public final class TimeFinder {
     }
     boolean ambiguous = !shahr && (m.lexFlags[p] & TimeLexicon.F_AMBIGUOUS) != 0;
     int e = m.lexEnd[p];
-    if (e + 1 < n) {
+    if (cls(m, n, e) == c && m.lexValue[e] == month) {
+      // يوليو تموز، أكتوبر تشرين الأول: both names of one month
+      e = m.lexEnd[e];
+      ambiguous = false;
+    } else if (e + 1 < n) {
       char sep = a.tokEnd[from + e] - a.tokStart[from + e] == 1 ? a.text.charAt(a.tokStart[from + e])
           : 0;
       if (sep == '/' && cls(m, n, e + 1) == c && m.lexValue[e + 1] == month) {
@@ -702,7 +732,7 @@ public final class TimeFinder {
     if (ye > e) {
       e = ye;
       supported = true;
-    } else if (cls(m, n, e) == TimeLexicon.DIR && (m.lexFlags[e] & TimeLexicon.F_AMBIGUOUS) == 0) {
+    } else if (cls(m, n, e) == TimeLexicon.DIR) {
       m.direction[i] = m.lexValue[e];
       m.flags[i] |= TimeMatches.F_DIRECTION;
       e = m.lexEnd[e];
@@ -772,6 +802,8 @@ public final class TimeFinder {
       e = m.lexEnd[e];
     } else if (c == TimeLexicon.GMARK) {
       e = m.lexEnd[e];
+    } else if (m.month[i] == 0 && m.year[i] < HIJRI_YEAR_LIMIT) {
+      m.flags[i] |= TimeMatches.F_HIJRI; // عام 1436: news years before 1600 are Hijri
     }
     return e;
   }
@@ -833,7 +865,8 @@ public final class TimeFinder {
     }
     int c = cls(m, n, r + 1);
     boolean marked = c == TimeLexicon.HMARK || c == TimeLexicon.GMARK;
-    if (!marked && !(prevIsPrep(m, r) && m.number[r] >= 1900 && m.number[r] <= 2100)) {
+    int y = m.number[r];
+    if (!marked && !(prevIsPrep(m, r) && ((y >= 1900 && y <= 2100) || (y >= 1300 && y <= 1500)))) {
       return -1;
     }
     int e = yearNumber(n, r, m, i);

@@ -79,6 +79,7 @@ final class TimeLexicon {
   private final int[][] byFirst;
   private final boolean[] block;
   private final boolean[] nameHead;
+  private final boolean[] blockBefore;
   private final int maxWordLength;
 
   private TimeLexicon(Builder b) {
@@ -135,6 +136,10 @@ final class TimeLexicon {
     }
     block = new boolean[n];
     nameHead = new boolean[n];
+    blockBefore = new boolean[n];
+    for (int id : b.blockBefore) {
+      blockBefore[id] = true;
+    }
     for (int id : b.block) {
       block[id] = true;
     }
@@ -202,11 +207,12 @@ final class TimeLexicon {
         ids[i] = b.id(w);
       }
       String cls = f[0].trim();
-      if (cls.equals("BLOCK") || cls.equals("NAMEHEAD")) {
+      if (cls.equals("BLOCK") || cls.equals("BLOCKBEFORE") || cls.equals("NAMEHEAD")) {
         if (ids.length != 1) {
           throw bad(name, no, cls + " takes one word", line);
         }
-        (cls.equals("BLOCK") ? b.block : b.nameHead).add(ids[0]);
+        (cls.equals("BLOCK") ? b.block : cls.equals("NAMEHEAD") ? b.nameHead : b.blockBefore)
+            .add(ids[0]);
         continue;
       }
       int c = Arrays.asList(CLASS_NAMES).indexOf(cls);
@@ -342,6 +348,10 @@ final class TimeLexicon {
     return wordId >= 0 && block[wordId];
   }
 
+  boolean isBlockBefore(int wordId) {
+    return wordId >= 0 && blockBefore[wordId];
+  }
+
   boolean isNameHead(int wordId) {
     return wordId >= 0 && nameHead[wordId];
   }
@@ -362,6 +372,7 @@ final class TimeLexicon {
     final Map<String, int[]> seen = new HashMap<>();
     final List<Integer> block = new ArrayList<>();
     final List<Integer> nameHead = new ArrayList<>();
+    final List<Integer> blockBefore = new ArrayList<>();
 
     int id(String w) {
       Objects.requireNonNull(w, "w");

@@ -215,7 +215,8 @@ public final class TimeResolver {
     }
     // the nearest valid date in the direction: strictly (الماضي/المقبل) or not (past/future event)
     LocalDate best = null;
-    for (int y = docYear - 2; y <= docYear + 2; y++) {
+    // 29 February recurs within 8 years; every other day within 1
+    for (int y = docYear - 8; y <= docYear + 8; y++) {
       LocalDate c = valid(y, mo, d, hijri);
       if (c == null) {
         continue;
