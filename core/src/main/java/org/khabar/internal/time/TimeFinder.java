@@ -167,20 +167,34 @@ public final class TimeFinder {
    * used twice. Returns {@code year * 10000 + month * 100 + day}, or 0.
    */
   static int numericDate(char[] s, int off, int len) {
-    int[] g = {0, 0, 0};
-    int[] w = {0, 0, 0};
+    int g0 = 0;
+    int g1 = 0;
+    int g2 = 0;
+    int w0 = 0;
+    int w1 = 0;
+    int w2 = 0;
     int k = 0;
     char sep = 0;
     for (int i = off, e = off + len; i < e; i++) {
       char c = s[i];
       if (isDigit(c)) {
-        if (w[k] == 4) {
+        int d = c - '0';
+        if (k == 0) {
+          g0 = g0 * 10 + d;
+          w0++;
+        } else if (k == 1) {
+          g1 = g1 * 10 + d;
+          w1++;
+        } else {
+          g2 = g2 * 10 + d;
+          w2++;
+        }
+        if (w0 > 4 || w1 > 4 || w2 > 4) {
           return 0;
         }
-        g[k] = g[k] * 10 + (c - '0');
-        w[k]++;
       } else if (c == '/' || c == '-' || c == '.') {
-        if (w[k] == 0 || k == 2 || (sep != 0 && c != sep)) {
+        int w = k == 0 ? w0 : k == 1 ? w1 : w2;
+        if (w == 0 || k == 2 || (sep != 0 && c != sep)) {
           return 0;
         }
         sep = c;
@@ -189,20 +203,20 @@ public final class TimeFinder {
         return 0;
       }
     }
-    if (k != 2 || w[2] == 0) {
+    if (k != 2 || w2 == 0) {
       return 0;
     }
     int y;
     int mo;
     int d;
-    if (w[0] <= 2 && w[1] <= 2 && w[2] == 4) {
-      d = g[0];
-      mo = g[1];
-      y = g[2];
-    } else if (w[0] == 4 && w[1] <= 2 && w[2] <= 2) {
-      y = g[0];
-      mo = g[1];
-      d = g[2];
+    if (w0 <= 2 && w1 <= 2 && w2 == 4) {
+      d = g0;
+      mo = g1;
+      y = g2;
+    } else if (w0 == 4 && w1 <= 2 && w2 <= 2) {
+      y = g0;
+      mo = g1;
+      d = g2;
     } else {
       return 0;
     }
