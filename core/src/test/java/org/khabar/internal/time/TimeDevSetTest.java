@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
 class TimeDevSetTest {
   private static final Logger LOG = LoggerFactory.getLogger(TimeDevSetTest.class);
 
-  /** Floors: the measured figures on dev (see the final report of the time branch). */
-  static final double SPAN_FLOOR = 0.0;
-  static final double VALUE_FLOOR = 0.0;
+  /** Floors under the measured figures on dev (73/73 spans, 73/73 values when written). */
+  static final double SPAN_FLOOR = 0.95;
+  static final double VALUE_FLOOR = 0.95;
 
   @Test
   @SuppressWarnings("unchecked")
