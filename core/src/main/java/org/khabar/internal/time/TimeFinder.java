@@ -37,6 +37,8 @@ public final class TimeFinder {
   static final int HIJRI_YEAR_LIMIT = 1600;
   /** The value of the preposition في in the word table. */
   private static final int PREP_IN = 1;
+  /** The value of the preposition قبل in the word table. */
+  private static final int PREP_BEFORE = 5;
 
   private final TimeLexicon lex;
 
@@ -337,7 +339,8 @@ public final class TimeFinder {
     if (c == 0 && m.number[r] < 0 && m.dateValue[r] == 0) {
       return -1;
     }
-    if (c == TimeLexicon.PREP || c == TimeLexicon.FROM || c == TimeLexicon.EQUALS
+    if ((c == TimeLexicon.PREP && m.lexValue[r] != PREP_BEFORE) || c == TimeLexicon.FROM
+        || c == TimeLexicon.EQUALS
         || c == TimeLexicon.DIR || c == TimeLexicon.HMARK || c == TimeLexicon.GMARK) {
       return -1;
     }
@@ -451,9 +454,30 @@ public final class TimeFinder {
         return unit(n, r, m, i);
       case TimeLexicon.DEM:
         return unit(n, r, m, i);
-      case TimeLexicon.VAGUE:
+      case TimeLexicon.VAGUE: {
+        int e = m.lexEnd[r];
+        if ((m.lexFlags[r] & TimeLexicon.F_MERGE) != 0) {
+          // في وقت سابق اليوم، في وقت لاحق من هذا الشهر: the named unit gives the value
+          int q = cls(m, n, e) == TimeLexicon.FROM ? m.lexEnd[e] : e;
+          int qc = cls(m, n, q);
+          int e2 = -1;
+          if (qc == TimeLexicon.RELDAY) {
+            e2 = dayCore(a, from, n, q, false, m, i);
+          } else if (qc == TimeLexicon.DEM || (qc == TimeLexicon.UNIT
+              && (m.lexFlags[q] & TimeLexicon.F_DEFINITE) != 0)) {
+            e2 = unit(n, q, m, i);
+          }
+          if (e2 > q) {
+            return e2;
+          }
+          clearDate(m, i);
+          m.weekday[i] = 0;
+        }
         m.kind[i] = TimeKind.VAGUE.ordinal();
-        return m.lexEnd[r];
+        return e;
+      }
+      case TimeLexicon.PREP:
+        return ago(n, r, m, i);
       default:
         break;
     }
@@ -870,6 +894,58 @@ public final class TimeFinder {
   private static boolean definiteWordBefore(TimeMatches m, int q) {
     int b = q - 1;
     return m.lexClass[b] == 0 && m.keyId[b] < 0 && m.definite[b];
+  }
+
+  /**
+   * {@code قبل يومين}, {@code قبل أسبوع}, {@code قبل ثلاثة أشهر}, {@code قبل 20 عاما}: a shift back from
+   * the document date, the preposition included in the span; not when {@code من} or {@code على}
+   * follows (قبل يومين من الانتخابات is relative to the elections).
+   */
+  private static int ago(int n, int r, TimeMatches m, int i) {
+    int q = m.lexEnd[r];
+    int unit;
+    int count;
+    int e;
+    int qc = cls(m, n, q);
+    if (qc == TimeLexicon.DURATION && m.lexValue[q] % 100 != 0) {
+      unit = m.lexValue[q] / 100;
+      count = m.lexValue[q] % 100;
+      e = m.lexEnd[q];
+    } else if (qc == TimeLexicon.UNIT && (m.lexFlags[q] & TimeLexicon.F_DEFINITE) == 0) {
+      unit = m.lexValue[q];
+      count = 1;
+      e = m.lexEnd[q];
+      int ec = cls(m, n, e);
+      if ((e < n && m.digits[e] == 4) || ec == TimeLexicon.GMONTH || ec == TimeLexicon.HMONTH) {
+        return -1; // قبل عام 2017، قبل شهر رمضان
+      }
+    } else {
+      if (qc == TimeLexicon.NUMWORD) {
+        count = m.lexValue[q];
+      } else if (q < n && !m.proclitic[q] && m.digits[q] >= 1 && m.digits[q] <= 2 && m.number[q] > 0) {
+        count = m.number[q];
+      } else {
+        return -1;
+      }
+      int u = m.lexEnd[q];
+      int uc = cls(m, n, u);
+      if (uc == TimeLexicon.DURATION && m.lexValue[u] % 100 == 0) {
+        unit = m.lexValue[u] / 100;
+      } else if (uc == TimeLexicon.UNIT && (m.lexFlags[u] & TimeLexicon.F_DEFINITE) == 0) {
+        unit = m.lexValue[u];
+      } else {
+        return -1;
+      }
+      e = m.lexEnd[u];
+    }
+    int ec = cls(m, n, e);
+    if (ec == TimeLexicon.FROM || ec == TimeLexicon.REF) {
+      return -1;
+    }
+    m.shift[i] = -count;
+    m.kind[i] = (unit == 0 ? TimeKind.RELATIVE_DAY : unit == TimeLexicon.WEEK ? TimeKind.RELATIVE_WEEK
+        : unit == TimeLexicon.MONTH ? TimeKind.RELATIVE_MONTH : TimeKind.RELATIVE_YEAR).ordinal();
+    return e;
   }
 
   /** A year standing alone after a preposition ({@code في 2017}, {@code منذ 2011}) or before an era mark. */

@@ -41,6 +41,9 @@ final class TimeLexicon {
   static final int ORD = 15;
   static final int ARTNUM = 16;
   static final int VAGUE = 17;
+  static final int DURATION = 18;
+  static final int NUMWORD = 19;
+  static final int REF = 20;
 
   // ---- flags
   /** Needs supporting context. */
@@ -51,6 +54,8 @@ final class TimeLexicon {
   static final int F_NIGHT = 4;
   /** A definite unit noun (الأسبوع، الشهر، العام). */
   static final int F_DEFINITE = 8;
+  /** A vague phrase that takes the value of a unit named after it (في وقت سابق اليوم). */
+  static final int F_MERGE = 16;
 
   // ---- units
   static final int WEEK = 1;
@@ -59,7 +64,7 @@ final class TimeLexicon {
 
   private static final String[] CLASS_NAMES = {
     null, "WEEKDAY", "GMONTH", "HMONTH", "RELDAY", "DAYPART", "PARTOF", "UNIT", "DIR", "DEM", "PREP",
-    "FROM", "EQUALS", "HMARK", "GMARK", "ORD", "ARTNUM", "VAGUE"
+    "FROM", "EQUALS", "HMARK", "GMARK", "ORD", "ARTNUM", "VAGUE", "DURATION", "NUMWORD", "REF"
   };
 
   /** The resource the standard lexicon is read from, beside this class. */
@@ -228,6 +233,7 @@ final class TimeLexicon {
             case 'T' -> flags |= F_TODAY;
             case 'N' -> flags |= F_NIGHT;
             case 'D' -> flags |= F_DEFINITE;
+            case 'M' -> flags |= F_MERGE;
             default -> throw bad(name, no, "unknown flag " + fl.charAt(i), line);
           }
         }
