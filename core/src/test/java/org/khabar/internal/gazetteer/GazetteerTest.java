@@ -338,6 +338,32 @@ class GazetteerTest {
   }
 
   @Test
+  void sharedGazetteerGivesTheSameResultsFromSeveralThreads() throws Exception {
+    String[] texts = {
+      "التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمّان",
+      "وللأمم المتحدة والحكومة اليمنية والحوثيون في صنعاء والرياض",
+      "قوات سوريا الديمقراطية والجيش التركي في منبج وحلب وبغداد"
+    };
+    String[] expected = new String[texts.length];
+    for (int i = 0; i < texts.length; i++) {
+      expected[i] = find(texts[i]);
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> fs = new java.util.ArrayList<>();
+      for (int n = 0; n < 40; n++) {
+        int i = n % texts.length;
+        fs.add(pool.submit(() -> expected[i].equals(find(texts[i]))));
+      }
+      for (java.util.concurrent.Future<Boolean> f : fs) {
+        assertTrue(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void everyIsoCountryIsListed() {
     for (String a2 : java.util.Locale.getISOCountries()) {
       String a3 = new java.util.Locale("", a2).getISO3Country();
