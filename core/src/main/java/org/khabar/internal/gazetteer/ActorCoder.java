@@ -128,9 +128,20 @@ public final class ActorCoder {
     GazetteerEntry ambiguousName = null;
     GazetteerEntry laterPlace = null;
     GazetteerEntry person = null;
-    for (int i = 0; i < scratch.size(); i++) {
-      GazetteerEntry e = scratch.entry(i);
-      boolean amb = scratch.ambiguous(i, 0);
+    for (int i = 0; i < scratch.size() * 2; i++) {
+      // each match, then the nationality adjective joined to it, if any
+      GazetteerEntry e;
+      boolean amb;
+      if ((i & 1) == 0) {
+        e = scratch.entry(i >> 1);
+        amb = scratch.ambiguous(i >> 1, 0);
+      } else {
+        e = scratch.modifier(i >> 1).orElse(null);
+        amb = false;
+        if (e == null) {
+          continue;
+        }
+      }
       if (e.kind() == EntryKind.SECTOR) {
         if (headSector == null && !amb) {
           headSector = e.sectorAt(date).orElse(null);

@@ -30,7 +30,10 @@ import org.slf4j.LoggerFactory;
  * possibly after its attached proclitics ({@code و ف} then {@code ب ل ك}, and {@code لل} standing for
  * {@code ل + ال}: {@code وللأمم المتحدة} matches {@code الأمم المتحدة} with the span starting at the
  * article's {@code ل}), and ends at the end of a token. Proclitic segments marked by the segmenter
- * ({@link SegmentKind#CONJ}, {@link SegmentKind#PREP}) are skipped as well.
+ * ({@link SegmentKind#CONJ}, {@link SegmentKind#PREP}) are skipped as well. {@link #findAll} also
+ * joins a nationality adjective that directly follows an organization, a group or an institution
+ * noun (flagged ORG in the sector file) to that match: {@code الحكومة اليمنية} and {@code الهلال
+ * الأحمر المصري} are one match each (see {@link GazetteerMatches#modifier(int)}).
  *
  * <p>The built-in instance ({@link #builtIn()}) is loaded once from the data files beside this class
  * (countries, places, organizations, groups, persons, sector nouns); see the README there.
@@ -382,8 +385,41 @@ public final class Gazetteer {
     int t = from;
     while (t < to) {
       int end = longestAt(a, t, to, out);
+      if (end > t && end < to) {
+        end = joinNisba(a, end, to, out);
+      }
       t = end > t ? end : t + 1;
     }
+  }
+
+  /**
+   * Joins a nationality adjective that directly follows an organization, group or institution noun
+   * to the last match ({@code الحكومة اليمنية}).
+   *
+   * @return the new end token of the last match
+   */
+  private int joinNisba(Analysis a, int t, int to, GazetteerMatches out) {
+    GazetteerEntry head = out.entry(out.size() - 1);
+    EntryKind k = head.kind();
+    if (k != EntryKind.ORGANIZATION && k != EntryKind.GROUP && !head.institution()) {
+      return t;
+    }
+    int kind = a.tokKind[t];
+    if (kind != ARABIC || a.tokNormStart[t] >= a.tokNormEnd[t]) {
+      return t;
+    }
+    long m = scan(a, t, to, a.tokNormStart[t], false);
+    if (m < 0) {
+      return t;
+    }
+    int value = (int) m;
+    int item = lists[value + 1];
+    if (entries[item >> 1].kind() != EntryKind.NISBA || (item & 1) != 0) {
+      return t;
+    }
+    int endToken = (int) (m >>> 32);
+    out.extendLast(endToken, a.tokEnd[endToken - 1], value);
+    return endToken;
   }
 
   /**

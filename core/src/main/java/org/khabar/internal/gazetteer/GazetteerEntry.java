@@ -26,6 +26,8 @@ import org.khabar.EntityType;
  *     {@code NGO} ...), or empty (sector nouns)
  * @param sector the CAMEO/PLOVER sector code, or empty (countries, places, nationality adjectives)
  * @param changes later codes, in date order, each applying from its date on
+ * @param institution for a sector noun: whether it heads an organization name when a nationality
+ *     adjective follows ({@code الحكومة اليمنية}, {@code الجيش الإسرائيلي}); false for other kinds
  * @param source the data file and line the entry comes from ({@code countries.tsv:12})
  */
 public record GazetteerEntry(
@@ -36,6 +38,7 @@ public record GazetteerEntry(
     Optional<String> country,
     Optional<String> sector,
     List<CodeChange> changes,
+    boolean institution,
     String source) {
 
   /**
@@ -48,6 +51,7 @@ public record GazetteerEntry(
    * @param country see the record component {@code country}
    * @param sector see the record component {@code sector}
    * @param changes see the record component {@code changes}
+   * @param institution see the record component {@code institution}
    * @param source see the record component {@code source}
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the index is negative

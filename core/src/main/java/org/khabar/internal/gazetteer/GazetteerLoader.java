@@ -49,6 +49,7 @@ final class GazetteerLoader {
     final String sector;
     final List<GazetteerEntry.CodeChange> changes;
     final String source;
+    boolean institution;
     /** Name variants as written; a variant in {@link #ambiguous} is flagged as ambiguous. */
     final Set<String> variants = new LinkedHashSet<>();
     final Set<String> ambiguous = new HashSet<>();
@@ -77,7 +78,7 @@ final class GazetteerLoader {
 
     GazetteerEntry toEntry(int index) {
       return new GazetteerEntry(index, id, kind, name, Optional.ofNullable(country),
-          Optional.ofNullable(sector), changes, source);
+          Optional.ofNullable(sector), changes, institution, source);
     }
   }
 
@@ -225,11 +226,15 @@ final class GazetteerLoader {
         stem + "\u062A\u064A\u0646");
   }
 
-  // country TAB kind TAB names [TAB note]
+  // country (or - for a region of several countries) TAB kind TAB names [TAB note]
   private void parsePlace(String[] c, String where) {
     need(c, 3, where);
     String country = c[0].trim();
-    checkCountry(country, where);
+    if (country.equals("-")) {
+      country = null; // a sea, river or region of several countries
+    } else {
+      checkCountry(country, where);
+    }
     EntryKind kind;
     try {
       kind = EntryKind.valueOf(c[1].trim());
@@ -241,8 +246,11 @@ final class GazetteerLoader {
           + kind);
     }
     String name = first(c[2], where);
-    Raw r = add(new Raw("place:" + country + ":" + strip(name), kind, strip(name), country, null,
-        List.of(), where));
+    if (country == null && kind != EntryKind.REGION) {
+      throw new IllegalStateException(where + ": only a REGION may have no country");
+    }
+    Raw r = add(new Raw("place:" + (country == null ? "-" : country) + ":" + strip(name), kind,
+        strip(name), country, null, List.of(), where));
     variants(r, c[2], where, false);
   }
 
@@ -279,7 +287,7 @@ final class GazetteerLoader {
     variants(r, c[2], where, false);
   }
 
-  // sector TAB forms [TAB note]; a one-word form without the article also gets the article
+  // sector TAB forms [TAB ORG] [TAB note]; a one-word form without the article also gets the article
   private void parseSector(String[] c, String where) {
     need(c, 2, where);
     String sector = c[0].trim();
@@ -289,6 +297,11 @@ final class GazetteerLoader {
     String name = strip(first(c[1], where));
     Raw r = add(new Raw("sector:" + sector + ":" + name, EntryKind.SECTOR, name, null, sector,
         List.of(), where));
+    String org = c.length > 2 ? c[2].trim() : "";
+    if (!org.isEmpty() && !org.equals("ORG")) {
+      throw new IllegalStateException(where + ": the org column must be ORG or empty, not '" + org + "'");
+    }
+    r.institution = org.equals("ORG");
     variants(r, c[1], where, true);
   }
 

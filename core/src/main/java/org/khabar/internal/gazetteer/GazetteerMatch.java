@@ -17,9 +17,14 @@ import org.khabar.EntityType;
  * @param end the end offset in the original text, exclusive
  * @param entries the entries sharing the matched name, preferred first; never empty
  * @param ambiguous whether the preferred entry's name is flagged as ambiguous
+ * @param modifier the nationality adjective joined to an organization, group or institution noun
+ *     ({@code الحكومة اليمنية}), included in the span, or empty
+ * @param entityType the entity type: the preferred entry's, or ORG for an institution noun with a
+ *     joined adjective; empty for a bare sector noun or nationality adjective
  */
 public record GazetteerMatch(int firstToken, int endToken, int start, int end,
-    List<GazetteerEntry> entries, boolean ambiguous) {
+    List<GazetteerEntry> entries, boolean ambiguous, Optional<GazetteerEntry> modifier,
+    Optional<EntityType> entityType) {
 
   /**
    * Creates the value, checking its invariants.
@@ -30,11 +35,15 @@ public record GazetteerMatch(int firstToken, int endToken, int start, int end,
    * @param end see the record component {@code end}
    * @param entries see the record component {@code entries}
    * @param ambiguous see the record component {@code ambiguous}
+   * @param modifier see the record component {@code modifier}
+   * @param entityType see the record component {@code entityType}
    * @throws IllegalArgumentException if a range is invalid or there is no entry
-   * @throws NullPointerException if {@code entries} is null
+   * @throws NullPointerException if a component is null
    */
   public GazetteerMatch {
     Objects.requireNonNull(entries, "entries");
+    Objects.requireNonNull(modifier, "modifier");
+    Objects.requireNonNull(entityType, "entityType");
     entries = List.copyOf(entries);
     if (firstToken < 0 || endToken <= firstToken || start < 0 || end <= start || entries.isEmpty()) {
       throw new IllegalArgumentException("bad match tokens [" + firstToken + ", " + endToken
@@ -49,14 +58,5 @@ public record GazetteerMatch(int firstToken, int endToken, int start, int end,
    */
   public GazetteerEntry entry() {
     return entries.get(0);
-  }
-
-  /**
-   * Returns the entity type of the preferred entry.
-   *
-   * @return PER, LOC or ORG, or empty for a nationality adjective or sector noun
-   */
-  public Optional<EntityType> type() {
-    return entry().entityType();
   }
 }

@@ -3,6 +3,8 @@ package org.khabar.internal.gazetteer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.khabar.EntityType;
 
 /**
  * A reusable buffer of gazetteer matches, filled by {@link Gazetteer#findAll} and
@@ -20,6 +22,7 @@ public final class GazetteerMatches {
   private int[] start = new int[16];
   private int[] end = new int[16];
   private int[] value = new int[16];
+  private int[] modifier = new int[16];
 
   /** Creates an empty buffer. */
   public GazetteerMatches() {}
@@ -49,13 +52,22 @@ public final class GazetteerMatches {
       start = Arrays.copyOf(start, n);
       end = Arrays.copyOf(end, n);
       value = Arrays.copyOf(value, n);
+      modifier = Arrays.copyOf(modifier, n);
     }
     firstToken[size] = first;
     endToken[size] = endTok;
     start[size] = s;
     end[size] = e;
     value[size] = v;
+    modifier[size] = -1;
     size++;
+  }
+
+  /** Extends the last match with a following nationality adjective (trie value {@code v}). */
+  void extendLast(int endTok, int e, int v) {
+    endToken[size - 1] = endTok;
+    end[size - 1] = e;
+    modifier[size - 1] = v;
   }
 
   /**
@@ -163,6 +175,36 @@ public final class GazetteerMatches {
   }
 
   /**
+   * Returns the nationality adjective that the matcher joined to match {@code i} (an organization,
+   * group or institution followed by a nisba: {@code الحكومة اليمنية}, {@code الهلال الأحمر المصري}).
+   * The match's span and tokens include the adjective.
+   *
+   * @param i the match index
+   * @return the adjective's entry, or empty
+   */
+  public Optional<GazetteerEntry> modifier(int i) {
+    check(i);
+    return modifier[i] < 0 ? Optional.empty()
+        : Optional.of(gazetteer.entry(gazetteer.item(modifier[i], 0) >> 1));
+  }
+
+  /**
+   * Returns the entity type of match {@code i}: the preferred entry's type, or ORG for an
+   * institution noun joined with a nationality adjective ({@code الجيش الإسرائيلي}).
+   *
+   * @param i the match index
+   * @return PER, LOC or ORG, or empty when the match is not an entity (a bare sector noun or
+   *     nationality adjective)
+   */
+  public Optional<EntityType> entityType(int i) {
+    GazetteerEntry e = entry(i);
+    if (e.kind().entityType() != null) {
+      return Optional.of(e.kind().entityType());
+    }
+    return modifier[i] >= 0 && e.institution() ? Optional.of(EntityType.ORG) : Optional.empty();
+  }
+
+  /**
    * Returns match {@code i} as a value.
    *
    * @param i the match index
@@ -174,7 +216,8 @@ public final class GazetteerMatches {
     for (int k = 0; k < n; k++) {
       es.add(entry(i, k));
     }
-    return new GazetteerMatch(firstToken[i], endToken[i], start[i], end[i], es, ambiguous(i, 0));
+    return new GazetteerMatch(firstToken[i], endToken[i], start[i], end[i], es, ambiguous(i, 0),
+        modifier(i), entityType(i));
   }
 
   private void check(int i) {

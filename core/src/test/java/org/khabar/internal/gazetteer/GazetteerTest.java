@@ -88,10 +88,28 @@ class GazetteerTest {
 
   @Test
   void sectorNounsAndTitles() {
-    assertEquals("الحكومة[0,7)=sector:GOV:حكومة; وزير الخارجية[8,21)=sector:GOV:الخارجية; "
+    assertEquals("الحكومة[0,7)=sector:GOV:حكومة; وزير الخارجية[8,21)=sector:GOV:وزير الخارجية; "
             + "الجيش[22,27)=sector:MIL:جيش; المعارضة[28,36)=sector:OPP:معارضة; "
             + "قوات الأمن[37,47)=sector:COP:شرطة; المتمردون[48,57)=sector:REB:متمرد",
         find("الحكومة وزير الخارجية الجيش المعارضة قوات الأمن المتمردون"));
+  }
+
+  @Test
+  void nisbaAfterAnInstitutionOrOrganizationIsJoined() {
+    Analysis a = GazetteerTestSupport.analyse(
+        "الحكومة اليمنية والجيش الإسرائيلي ووزارة الخارجية القطرية والهلال الأحمر المصري والرئيس المصري");
+    GazetteerMatches m = new GazetteerMatches();
+    G.findAll(a, m);
+    assertEquals("الحكومة اليمنية[0,15)=sector:GOV:حكومة; الجيش الإسرائيلي[17,33)=sector:MIL:جيش; "
+            + "وزارة الخارجية القطرية[35,57)=sector:GOV:الخارجية; الهلال الأحمر المصري[59,79)=org:REDCRESCENT; "
+            + "الرئيس[81,87)=sector:GOV:الرئيس; المصري[88,94)=nisba:EGY",
+        GazetteerTestSupport.render(a, m));
+    assertEquals(Optional.of(EntityType.ORG), m.entityType(0));
+    assertEquals("nisba:YEM", m.modifier(0).get().id());
+    assertEquals(Optional.of(EntityType.ORG), m.entityType(3));
+    assertEquals(Optional.empty(), m.entityType(4)); // a title does not join: الرئيس المصري
+    assertEquals(Optional.empty(), m.modifier(4));
+    assertEquals(Optional.empty(), m.entityType(5));
   }
 
   @Test
@@ -131,13 +149,13 @@ class GazetteerTest {
   @Test
   void longestMatchWins() {
     assertEquals("مجلس الأمن الدولي[0,17)=org:UNSC; الجيش السوري الحر[18,35)=grp:FSA; "
-            + "الجيش[36,41)=sector:MIL:جيش; السوري[42,48)=nisba:SYR",
-        find("مجلس الأمن الدولي الجيش السوري الحر الجيش السوري"));
+            + "الجيش[36,41)=sector:MIL:جيش; المسؤول[42,49)=sector:GOV:مسؤول; السوري[50,56)=nisba:SYR",
+        find("مجلس الأمن الدولي الجيش السوري الحر الجيش المسؤول السوري"));
   }
 
   @Test
   void longestMatchThroughAProclitic() {
-    assertEquals("مجلس الأمن[1,11)=org:UNSC; الأمن[13,18)=sector:COP:شرطة", find("بمجلس الأمن والأمن"));
+    assertEquals("مجلس الأمن[1,11)=org:UNSC; الأمن[13,18)=sector:COP:شرطي", find("بمجلس الأمن والأمن"));
   }
 
   @Test
@@ -147,9 +165,9 @@ class GazetteerTest {
 
   @Test
   void diacriticsHamzaAndTatweelAreNormalized() {
-    assertEquals("ايران[0,5)=country:IRN; عُمان[6,11)=country:OMN; العـــراق[12,21)=country:IRQ; "
-            + "الامم المتحدة[22,35)=org:UN; لُبْنَانِيُّونَ[36,51)=nisba:LBN",
-        find("ايران عُمان العـــراق الامم المتحدة لُبْنَانِيُّونَ"));
+    assertEquals("لُبْنَانِيُّونَ[0,15)=nisba:LBN; ايران[16,21)=country:IRN; عُمان[22,27)=country:OMN; "
+            + "العـــراق[28,37)=country:IRQ; الامم المتحدة[38,51)=org:UN",
+        find("لُبْنَانِيُّونَ ايران عُمان العـــراق الامم المتحدة"));
   }
 
   @Test
@@ -195,15 +213,14 @@ class GazetteerTest {
     Analysis a = GazetteerTestSupport.analyse("التقى وزير الخارجية بنظيره في والقاهرة");
     List<GazetteerMatch> ms = G.find(a);
     assertEquals(2, ms.size());
-    assertEquals(new GazetteerMatch(1, 3, 6, 19, List.of(G.byId("sector:GOV:الخارجية").get()), false),
-        ms.get(0));
-    assertEquals(Optional.empty(), ms.get(0).type());
+    assertEquals(new GazetteerMatch(1, 3, 6, 19, List.of(G.byId("sector:GOV:وزير الخارجية").get()), false,
+        Optional.empty(), Optional.empty()), ms.get(0));
     GazetteerMatch cairo = ms.get(1);
     assertEquals(5, cairo.firstToken());
     assertEquals(6, cairo.endToken());
     assertEquals("القاهرة", a.text.substring(cairo.start(), cairo.end()));
     assertEquals(31, cairo.start());
-    assertEquals(Optional.of(EntityType.LOC), cairo.type());
+    assertEquals(Optional.of(EntityType.LOC), cairo.entityType());
     assertEquals(EntryKind.CAPITAL, cairo.entry().kind());
   }
 
@@ -299,11 +316,50 @@ class GazetteerTest {
         case ORGANIZATION:
           assertTrue(e.country().isPresent() && e.sector().isPresent(), e.id());
           break;
+        case REGION:
+          assertTrue(e.sector().isEmpty(), e.id());
+          assertEquals(e.country().isEmpty(), e.id().startsWith("place:-:"), e.id());
+          break;
         default:
           assertTrue(e.country().isPresent() && e.sector().isEmpty(), e.id());
           break;
       }
       assertEquals(e, G.entry(e.index()));
+    }
+  }
+
+  @Test
+  void noNameIsSharedByTwoSectorEntries() {
+    for (String k : G.names()) {
+      List<GazetteerEntry> es = G.lookup(k);
+      long sectors = es.stream().filter(e -> e.kind() == EntryKind.SECTOR).count();
+      assertTrue(sectors <= 1, k + " " + es);
+    }
+  }
+
+  @Test
+  void sharedGazetteerGivesTheSameResultsFromSeveralThreads() throws Exception {
+    String[] texts = {
+      "التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمّان",
+      "وللأمم المتحدة والحكومة اليمنية والحوثيون في صنعاء والرياض",
+      "قوات سوريا الديمقراطية والجيش التركي في منبج وحلب وبغداد"
+    };
+    String[] expected = new String[texts.length];
+    for (int i = 0; i < texts.length; i++) {
+      expected[i] = find(texts[i]);
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> fs = new java.util.ArrayList<>();
+      for (int n = 0; n < 40; n++) {
+        int i = n % texts.length;
+        fs.add(pool.submit(() -> expected[i].equals(find(texts[i]))));
+      }
+      for (java.util.concurrent.Future<Boolean> f : fs) {
+        assertTrue(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
