@@ -939,6 +939,9 @@ public final class TimeFinder {
       e = m.lexEnd[u];
     }
     int ec = cls(m, n, e);
+    if (ec == TimeLexicon.ONLY) {
+      ec = cls(m, n, m.lexEnd[e]);
+    }
     if (ec == TimeLexicon.FROM || ec == TimeLexicon.REF) {
       return -1;
     }
