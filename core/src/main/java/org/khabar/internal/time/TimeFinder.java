@@ -64,7 +64,9 @@ public final class TimeFinder {
   /**
    * Finds the time expressions in tokens {@code [fromToken, toToken)} of an analysis whose tokens,
    * segments and normalized forms are filled (after the segmenter). The buffer is cleared first;
-   * the matches are in text order and do not overlap.
+   * the matches are in text order, do not overlap and lie inside the range. The token just before
+   * the range is read as context only (a preposition before an ambiguous month name, a name head
+   * such as {@code ثورة} before a date).
    *
    * @param a the analysis
    * @param fromToken the first token to look at, inclusive
@@ -82,16 +84,18 @@ public final class TimeFinder {
           + ") is not inside [0, " + a.tokenCount + "]");
     }
     out.clear();
-    int n = toToken - fromToken;
-    if (n == 0) {
+    if (toToken == fromToken) {
       return 0;
     }
+    // the token before the range is read too, as context (في مارس, ثورة 25 يناير), never matched
+    int base = fromToken > 0 ? fromToken - 1 : 0;
+    int n = toToken - base;
     out.ensureTokens(n);
-    lexTokens(a, fromToken, n, out);
+    lexTokens(a, base, n, out);
     lexPhrases(n, out);
-    int r = 0;
+    int r = fromToken - base;
     while (r < n) {
-      int e = parse(a, fromToken, n, r, out);
+      int e = parse(a, base, n, r, out);
       r = e > r ? e : r + 1;
     }
     return out.count;

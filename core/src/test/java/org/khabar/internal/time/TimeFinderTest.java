@@ -389,6 +389,20 @@ class TimeFinderTest {
   }
 
   @Test
+  void theTokenBeforeTheRangeIsContextOnly() {
+    Analysis a = TimeTesting.analyze("وقعت في مارس ثورة 25 يناير", LocalDate.parse("2024-05-16"));
+    TimeMatches m = new TimeMatches();
+    // مارس alone is ambiguous: the preposition before the range supports it
+    assertEquals(1, FINDER.find(a, 2, 3, m));
+    assertEquals(List.of("8:12:مارس:MONTH:2024-03:2025-03"), describeAll(a, m));
+    assertEquals(1, m.prepositionToken(0));
+    // ثورة before the range still makes 25 يناير a name
+    assertEquals(0, FINDER.find(a, 4, 6, m));
+    // the preposition itself is never matched, even though it is read
+    assertEquals(0, FINDER.find(a, 1, 2, m));
+  }
+
+  @Test
   void badArgumentsAreRejected() {
     Analysis a = TimeTesting.analyze("أمس", LocalDate.parse("2024-05-16"));
     TimeMatches m = new TimeMatches();
