@@ -116,6 +116,7 @@ public final class TimeFinder {
       m.keyId[r] = full;
       m.keyStart[r] = a.tokStart[t];
       m.proclitic[r] = false;
+      m.behKaf[r] = false;
       m.definite[r] = isDefinite(buf, ns, len);
       if (full < 0 && len > 2) {
         keyWithoutProclitics(a, t, buf, ns, len, m, r);
@@ -263,6 +264,12 @@ public final class TimeFinder {
         int id = lex.find(key, 0, klen);
         if (id >= 0) {
           setKey(m, r, id, a.segStart[k]);
+          for (int g = sf; g < k; g++) {
+            if ((a.segInfo[g] & 0xFF) == PREP_SEG && a.segNormEnd[g] - a.segNormStart[g] == 1) {
+              char pc = buf[a.segNormStart[g]];
+              m.behKaf[r] |= pc == BEH || pc == KAF;
+            }
+          }
           return;
         }
       }
@@ -283,6 +290,7 @@ public final class TimeFinder {
         int id = lex.find(buf, ns + p + 1, len - p - 1);
         if (id >= 0) {
           setKey(m, r, id, a.normAlign[ns + p + 1]);
+          m.behKaf[r] = c != LAM;
           return;
         }
         if (c == LAM && buf[ns + p + 1] == LAM) {
@@ -531,6 +539,9 @@ public final class TimeFinder {
       return e;
     }
     if (c == TimeLexicon.WEEKDAY) {
+      if (m.behKaf[p]) {
+        return -1; // بالخميس، كالجمعة: a place or a comparison, not a day (في يوم الخميس is the time)
+      }
       int wd = m.lexValue[p];
       int e = m.lexEnd[p];
       if (cls(m, n, e) == TimeLexicon.DIR) {

@@ -309,6 +309,13 @@ class TimeFinderTest {
         "71:79:وقت سابق:VAGUE:null:null");
   }
 
+  @Test
+  void weekdayAfterBehOrKafIsNotADay() {
+    assertTimes("وهطلت الأمطار على مركز الصناعية بالخميس، وقال للخميس موعد.",
+        LocalDate.parse("2024-05-16"),
+        "47:52:لخميس:WEEKDAY:2024-05-16:2024-05-16");
+  }
+
   // ---------------------------------------------------------------- fields and API
 
   @Test
