@@ -64,7 +64,9 @@ public final class TimeFinder {
   /**
    * Finds the time expressions in tokens {@code [fromToken, toToken)} of an analysis whose tokens,
    * segments and normalized forms are filled (after the segmenter). The buffer is cleared first;
-   * the matches are in text order and do not overlap.
+   * the matches are in text order, do not overlap and lie inside the range. The token just before
+   * the range is read as context only (a preposition before an ambiguous month name, a name head
+   * such as {@code ثورة} before a date).
    *
    * @param a the analysis
    * @param fromToken the first token to look at, inclusive
@@ -82,16 +84,18 @@ public final class TimeFinder {
           + ") is not inside [0, " + a.tokenCount + "]");
     }
     out.clear();
-    int n = toToken - fromToken;
-    if (n == 0) {
+    if (toToken == fromToken) {
       return 0;
     }
+    // the token before the range is read too, as context (في مارس, ثورة 25 يناير), never matched
+    int base = fromToken > 0 ? fromToken - 1 : 0;
+    int n = toToken - base;
     out.ensureTokens(n);
-    lexTokens(a, fromToken, n, out);
+    lexTokens(a, base, n, out);
     lexPhrases(n, out);
-    int r = 0;
+    int r = fromToken - base;
     while (r < n) {
-      int e = parse(a, fromToken, n, r, out);
+      int e = parse(a, base, n, r, out);
       r = e > r ? e : r + 1;
     }
     return out.count;
@@ -112,6 +116,7 @@ public final class TimeFinder {
       m.keyId[r] = full;
       m.keyStart[r] = a.tokStart[t];
       m.proclitic[r] = false;
+      m.behKaf[r] = false;
       m.definite[r] = isDefinite(buf, ns, len);
       if (full < 0 && len > 2) {
         keyWithoutProclitics(a, t, buf, ns, len, m, r);
@@ -259,6 +264,12 @@ public final class TimeFinder {
         int id = lex.find(key, 0, klen);
         if (id >= 0) {
           setKey(m, r, id, a.segStart[k]);
+          for (int g = sf; g < k; g++) {
+            if ((a.segInfo[g] & 0xFF) == PREP_SEG && a.segNormEnd[g] - a.segNormStart[g] == 1) {
+              char pc = buf[a.segNormStart[g]];
+              m.behKaf[r] |= pc == BEH || pc == KAF;
+            }
+          }
           return;
         }
       }
@@ -279,6 +290,7 @@ public final class TimeFinder {
         int id = lex.find(buf, ns + p + 1, len - p - 1);
         if (id >= 0) {
           setKey(m, r, id, a.normAlign[ns + p + 1]);
+          m.behKaf[r] = c != LAM;
           return;
         }
         if (c == LAM && buf[ns + p + 1] == LAM) {
@@ -527,6 +539,9 @@ public final class TimeFinder {
       return e;
     }
     if (c == TimeLexicon.WEEKDAY) {
+      if (m.behKaf[p]) {
+        return -1; // بالخميس، كالجمعة: a place or a comparison, not a day (في يوم الخميس is the time)
+      }
       int wd = m.lexValue[p];
       int e = m.lexEnd[p];
       if (cls(m, n, e) == TimeLexicon.DIR) {
@@ -939,6 +954,9 @@ public final class TimeFinder {
       e = m.lexEnd[u];
     }
     int ec = cls(m, n, e);
+    if (ec == TimeLexicon.ONLY) {
+      ec = cls(m, n, m.lexEnd[e]);
+    }
     if (ec == TimeLexicon.FROM || ec == TimeLexicon.REF) {
       return -1;
     }

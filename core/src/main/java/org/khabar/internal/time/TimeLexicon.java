@@ -44,6 +44,7 @@ final class TimeLexicon {
   static final int DURATION = 18;
   static final int NUMWORD = 19;
   static final int REF = 20;
+  static final int ONLY = 21;
 
   // ---- flags
   /** Needs supporting context. */
@@ -64,7 +65,8 @@ final class TimeLexicon {
 
   private static final String[] CLASS_NAMES = {
     null, "WEEKDAY", "GMONTH", "HMONTH", "RELDAY", "DAYPART", "PARTOF", "UNIT", "DIR", "DEM", "PREP",
-    "FROM", "EQUALS", "HMARK", "GMARK", "ORD", "ARTNUM", "VAGUE", "DURATION", "NUMWORD", "REF"
+    "FROM", "EQUALS", "HMARK", "GMARK", "ORD", "ARTNUM", "VAGUE", "DURATION", "NUMWORD", "REF",
+    "ONLY"
   };
 
   /** The resource the standard lexicon is read from, beside this class. */

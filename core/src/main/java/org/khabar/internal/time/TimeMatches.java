@@ -66,6 +66,8 @@ public final class TimeMatches {
   int[] keyStart = new int[64];
   boolean[] proclitic = new boolean[64];
   boolean[] definite = new boolean[64];
+  /** The word's proclitics include the preposition ب or ك. */
+  boolean[] behKaf = new boolean[64];
   int[] number = new int[64];
   int[] digits = new int[64];
   int[] dateValue = new int[64];
@@ -369,6 +371,7 @@ public final class TimeMatches {
       keyStart = new int[c];
       proclitic = new boolean[c];
       definite = new boolean[c];
+      behKaf = new boolean[c];
       number = new int[c];
       digits = new int[c];
       dateValue = new int[c];

@@ -289,15 +289,15 @@ class TimeFinderTest {
 
   @Test
   void agoDurationsAfterQabl() {
-    assertTimes("زار الوزير دمشق قبل يومين، وكان قد التقاه قبل أسبوعين وقبل ثلاثة أشهر وقبل 20 عاما وقبل عام، لكن قبل يومين من الانتخابات وقبل عام 2017 وقبل شهر رمضان.",
+    assertTimes("زار الوزير دمشق قبل يومين، وكان قد التقاه قبل أسبوعين وقبل ثلاثة أشهر وقبل 20 عاما وقبل عام، لكن قبل يومين فقط من الانتخابات وقبل عام 2017 وقبل شهر رمضان.",
         LocalDate.parse("2024-05-16"),
         "16:25:قبل يومين:RELATIVE_DAY:2024-05-14:2024-05-14",
         "42:53:قبل أسبوعين:RELATIVE_WEEK:2024-W18:2024-W18",
         "55:69:قبل ثلاثة أشهر:RELATIVE_MONTH:2024-02:2024-02",
         "71:82:قبل 20 عاما:RELATIVE_YEAR:2004:2004",
         "84:91:قبل عام:RELATIVE_YEAR:2023:2023",
-        "126:134:عام 2017:YEAR:2017:2017",
-        "140:149:شهر رمضان:MONTH:2024-03:2025-03");
+        "130:138:عام 2017:YEAR:2017:2017",
+        "144:153:شهر رمضان:MONTH:2024-03:2025-03");
   }
 
   @Test
@@ -307,6 +307,13 @@ class TimeFinderTest {
         "8:22:وقت سابق اليوم:RELATIVE_DAY:2024-05-16:2024-05-16",
         "40:61:وقت لاحق من هذا الشهر:RELATIVE_MONTH:2024-05:2024-05",
         "71:79:وقت سابق:VAGUE:null:null");
+  }
+
+  @Test
+  void weekdayAfterBehOrKafIsNotADay() {
+    assertTimes("وهطلت الأمطار على مركز الصناعية بالخميس، وقال للخميس موعد.",
+        LocalDate.parse("2024-05-16"),
+        "47:52:لخميس:WEEKDAY:2024-05-16:2024-05-16");
   }
 
   // ---------------------------------------------------------------- fields and API
@@ -386,6 +393,20 @@ class TimeFinderTest {
     assertEquals(List.of("16:19:أمس:RELATIVE_DAY:2024-05-15:2024-05-15"), describeAll(a, m));
     assertEquals(0, FINDER.find(a, 2, 2, m));
     assertEquals(0, m.count());
+  }
+
+  @Test
+  void theTokenBeforeTheRangeIsContextOnly() {
+    Analysis a = TimeTesting.analyze("وقعت في مارس ثورة 25 يناير", LocalDate.parse("2024-05-16"));
+    TimeMatches m = new TimeMatches();
+    // مارس alone is ambiguous: the preposition before the range supports it
+    assertEquals(1, FINDER.find(a, 2, 3, m));
+    assertEquals(List.of("8:12:مارس:MONTH:2024-03:2025-03"), describeAll(a, m));
+    assertEquals(1, m.prepositionToken(0));
+    // ثورة before the range still makes 25 يناير a name
+    assertEquals(0, FINDER.find(a, 4, 6, m));
+    // the preposition itself is never matched, even though it is read
+    assertEquals(0, FINDER.find(a, 1, 2, m));
   }
 
   @Test
