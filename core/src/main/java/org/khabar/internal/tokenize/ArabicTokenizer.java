@@ -36,8 +36,9 @@ import org.khabar.internal.Analysis;
  *       word. A tatweel after a letter that joins to the left (a dual-joining letter such as {@code ل}
  *       or {@code ه}) is a kashida and stays in the word ({@code لـ}, {@code هـ}); after a
  *       right-joining or non-joining letter ({@code ة ا د ر و ء}) it cannot join and is a dash: it
- *       ends the word and becomes a {@code PUNCTUATION} token. A hyphen between two Arabic letters
- *       stays in the word ({@code الواي-فاي}), as in UD Arabic-PUD.
+ *       ends the word and becomes a {@code PUNCTUATION} token. A hyphen between Arabic words is a
+ *       token of its own ({@code هارلي - ديفيدسون}), as UD Arabic-PUD mostly has it, so each
+ *       part reaches the clitic segmenter as a word.
  *   <li>{@code LATIN}: a run of letters of any other script, with digits, marks, an apostrophe
  *       between letters ({@code it's}) and a hyphen between letters or digits ({@code COVID-19});
  *       single letters joined by dots ({@code U.S.}, {@code e.g.}) with the final dot; a number
@@ -413,9 +414,6 @@ public final class ArabicTokenizer implements Tokenizer {
         } else {
           break;
         }
-      } else if (isHyphen(c) && j + 1 < n && CLS[s.charAt(j + 1)] == AL
-          && (CLS[s.charAt(j - 1)] == AL || CLS[s.charAt(j - 1)] == AM)) {
-        j++;
       } else {
         break;
       }

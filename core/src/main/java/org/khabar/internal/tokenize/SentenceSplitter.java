@@ -24,8 +24,9 @@ import org.khabar.internal.Analysis;
  * <ul>
  *   <li>a single Arabic letter, with or without tatweel (abbreviations and initials such as
  *       {@code د.} for doctor, {@code م.} for engineer, {@code ص.ب.} for P.O. box, {@code هـ.}),
- *       except right after a number, where the letter is a unit ({@code 2015م.}, {@code 1436 هـ.},
- *       {@code 10 ص.}) and the stop does end the sentence;
+ *       except right after a number, where the letter or dotted letters are a unit
+ *       ({@code 2015م.}, {@code 1436 هـ.}, {@code 10 ص.}, {@code 700 ق.م.}) and the stop does end
+ *       the sentence unless another letter follows it directly ({@code 512 ق.م} holds no end);
  *   <li>a single Latin letter (an initial: {@code J. Smith}) or a Latin abbreviation of the fixed
  *       list {@link #LATIN_ABBREVIATIONS} ({@code Dr.}, {@code Mr.}, {@code vs.}); dotted
  *       abbreviations such as {@code U.S.} and {@code e.g.} are single tokens and hold no stop;
@@ -133,9 +134,19 @@ public final class SentenceSplitter {
     int p = t - 1;
     if (p >= first && a.tokEnd[p] == a.tokStart[t]) {
       int kind = a.tokKind[p];
-      if (kind == ARABIC && arabicLetters(s, a.tokStart[p], a.tokEnd[p]) == 1) {
-        boolean afterNumber = p - 1 >= first
-            && (a.tokKind[p - 1] == NUMBER || a.tokKind[p - 1] == DATE);
+      if (isSingleArabicLetter(a, s, p)) {
+        if (t + 1 < a.tokenCount && a.tokStart[t + 1] == a.tokEnd[t]
+            && isSingleArabicLetter(a, s, t + 1)) {
+          return false; // inside a dotted abbreviation: ق.م ص.ب
+        }
+        // walk back over a dotted abbreviation (ق.م.) to what precedes it
+        int q = p;
+        while (q - 2 >= first && a.tokStart[q] == a.tokEnd[q - 1] && isStop(a, s, q - 1)
+            && a.tokStart[q - 1] == a.tokEnd[q - 2] && isSingleArabicLetter(a, s, q - 2)) {
+          q -= 2;
+        }
+        boolean afterNumber = q - 1 >= first
+            && (a.tokKind[q - 1] == NUMBER || a.tokKind[q - 1] == DATE);
         if (!afterNumber) {
           return false;
         }
@@ -146,6 +157,14 @@ public final class SentenceSplitter {
       }
     }
     return t + 1 >= a.tokenCount || !startsWithLatinLowerCase(a, s, t + 1);
+  }
+
+  private static boolean isSingleArabicLetter(Analysis a, String s, int t) {
+    return a.tokKind[t] == ARABIC && arabicLetters(s, a.tokStart[t], a.tokEnd[t]) == 1;
+  }
+
+  private static boolean isStop(Analysis a, String s, int t) {
+    return a.tokEnd[t] - a.tokStart[t] == 1 && s.charAt(a.tokStart[t]) == '.';
   }
 
   private static int arabicLetters(String s, int from, int to) {
