@@ -88,6 +88,10 @@ class PipelineApiTest {
     assertEquals(0, in.get(0).index());
     assertEquals(1, in.get(1).index());
     assertTrue(d.tokensIn(3, 4).isEmpty(), "a space overlaps no token");
+    assertTrue(d.tokensIn(1, 1).isEmpty(), "an empty span inside a token overlaps nothing");
+    assertTrue(d.tokensIn(0, 0).isEmpty(), "an empty span at a token start overlaps nothing");
+    assertEquals(1, d.tokensIn(2, 3).size(), "the last char of a token");
+    assertEquals(4, d.tokensIn(0, text.length()).size());
     assertEquals(0, d.sentenceAt(0).orElseThrow().index());
     assertEquals(1, d.sentenceAt(12).orElseThrow().index());
     assertEquals(Optional.empty(), d.sentenceAt(11), "between sentences");
