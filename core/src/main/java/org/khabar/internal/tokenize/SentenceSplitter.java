@@ -30,6 +30,9 @@ import org.khabar.internal.Analysis;
  *   <li>a single Latin letter (an initial: {@code J. Smith}) or a Latin abbreviation of the fixed
  *       list {@link #LATIN_ABBREVIATIONS} ({@code Dr.}, {@code Mr.}, {@code vs.}); dotted
  *       abbreviations such as {@code U.S.} and {@code e.g.} are single tokens and hold no stop;
+ *   <li>an Arabic word of at most three letters when another such word follows the stop directly
+ *       (a dotted acronym: {@code ان.بي.سي}, {@code جيه.بي.اكس}); a longer word on either side is a
+ *       missing space after a real end ({@code الرياض.وأضاف});
  *   <li>a number that begins the sentence (a list item: {@code 1. ...});
  * </ul>
  *
@@ -150,6 +153,10 @@ public final class SentenceSplitter {
         if (!afterNumber) {
           return false;
         }
+      } else if (kind == ARABIC && t + 1 < a.tokenCount && a.tokStart[t + 1] == a.tokEnd[t]
+          && a.tokKind[t + 1] == ARABIC && arabicLetters(s, a.tokStart[p], a.tokEnd[p]) <= 3
+          && arabicLetters(s, a.tokStart[t + 1], a.tokEnd[t + 1]) <= 3) {
+        return false; // a dotted acronym spelled in Arabic letters: ان.بي.سي
       } else if (kind == LATIN && isLatinAbbreviation(s, a.tokStart[p], a.tokEnd[p])) {
         return false;
       } else if (kind == NUMBER && p == first) {
