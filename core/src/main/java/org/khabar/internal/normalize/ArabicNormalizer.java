@@ -183,19 +183,6 @@ public final class ArabicNormalizer {
   }
 
   /**
-   * Returns whether the char is one of the format controls (not a mark) that {@link #isIgnorable}
-   * removes: ZWJ, ZWNJ, bidi controls, BOM and the like.
-   *
-   * @param c the char
-   * @return true for an ignorable format control
-   */
-  public static boolean isIgnorableControl(char c) {
-    return c == '\u061C' || (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2060' && c <= '\u2064') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF'
-        || c == '\u00AD';
-  }
-
-  /**
    * Returns whether the char is an Arabic presentation form that NFKC decomposes.
    *
    * @param c the char

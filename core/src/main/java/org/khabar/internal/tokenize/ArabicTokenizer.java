@@ -138,7 +138,7 @@ public final class ArabicTokenizer implements Tokenizer {
   private static final String[] TLDS = {
     "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io", "tv", "co", "news",
     "uk", "sa", "ae", "eg", "jo", "kw", "qa", "bh", "om", "lb", "sy", "iq", "ye", "ma", "dz", "tn",
-    "ly", "sd", "ps", "fr", "de", "ru", "cn", "ir", "tr", "ch", "eu", "ly"
+    "ly", "sd", "ps", "fr", "de", "ru", "cn", "ir", "tr", "ch", "eu"
   };
 
   static {
