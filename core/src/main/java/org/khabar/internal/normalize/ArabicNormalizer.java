@@ -1,6 +1,7 @@
 package org.khabar.internal.normalize;
 
 import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
 import org.khabar.internal.Analysis;
 
 /**
@@ -76,6 +77,12 @@ public final class ArabicNormalizer {
   /** Per-char flag for U+0600–U+06FF: removed (harakat, Quranic marks, tatweel, letter mark). */
   private static final boolean[] DROP_ARABIC = new boolean[0x100];
 
+  /**
+   * For each of the 16 flag combinations, the normalized form of every char of U+0600–U+06FF, 0
+   * for a char that is removed: one lookup per Arabic char on the hot path.
+   */
+  private static final char[][] ARABIC_BLOCK = new char[16][0x100];
+
   private static final int PRES_FIRST = 0xFB50;
   private static final int PRES_LAST = 0xFEFE;
   /**
@@ -107,6 +114,12 @@ public final class ArabicNormalizer {
     DROP_ARABIC[0x06E8 - 0x0600] = true;
     for (int c = 0x06EA; c <= 0x06ED; c++) {
       DROP_ARABIC[c - 0x0600] = true;
+    }
+
+    for (int flags = 0; flags < 16; flags++) {
+      for (int c = 0x0600; c <= 0x06FF; c++) {
+        ARABIC_BLOCK[flags][c - 0x0600] = DROP_ARABIC[c - 0x0600] ? 0 : map((char) c, flags);
+      }
     }
 
     Normalizer2 nfkc = Normalizer2.getNFKCInstance();
@@ -259,20 +272,64 @@ public final class ArabicNormalizer {
    * @param out the analysis whose {@code normBuf} receives the chars
    */
   public static void appendNormalized(CharSequence src, int start, int end, int flags, Analysis out) {
+    int w = out.normLength;
+    ensureNorm(out, w, end - start);
+    w = normalize(src, start, end, flags, out, w);
+    out.normLength = w;
+  }
+
+  /** Makes room in the analysis' normalized buffers for {@code more} chars after {@code used}. */
+  private static void ensureNorm(Analysis out, int used, int more) {
+    long need = (long) used + more;
+    if (need > out.normBuf.length) {
+      int cap = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(need, 2L * out.normBuf.length));
+      out.normBuf = Arrays.copyOf(out.normBuf, cap);
+      out.normAlign = Arrays.copyOf(out.normAlign, cap);
+    }
+  }
+
+  /**
+   * The aligned hot loop: reads {@code src[start, end)}, writes from {@code w} into the analysis'
+   * buffers (which have room for {@code end - start} chars), growing them only for an expanding
+   * presentation form. Returns the new length.
+   */
+  private static int normalize(CharSequence src, int start, int end, int flags, Analysis out,
+      int w) {
+    final char[] table = ARABIC_BLOCK[flags & 15];
+    char[] buf = out.normBuf;
+    int[] align = out.normAlign;
     for (int i = start; i < end; i++) {
       char c = src.charAt(i);
-      if (isIgnorable(c)) {
-        continue;
-      }
-      char[] p = presentation(c);
-      if (p != null) {
-        for (char dc : p) {
-          out.appendNorm(map(dc, flags), i);
+      if (c < 0x00AD) {
+        buf[w] = c;
+        align[w++] = i;
+      } else if (c >= 0x0600 && c <= 0x06FF) {
+        char m = table[c - 0x0600];
+        if (m != 0) {
+          buf[w] = m;
+          align[w++] = i;
         }
+      } else if (isIgnorable(c)) {
+        continue;
       } else {
-        out.appendNorm(map(c, flags), i);
+        char[] p = presentation(c);
+        if (p == null) {
+          buf[w] = c;
+          align[w++] = i;
+        } else {
+          if (p.length > 1) {
+            ensureNorm(out, w, p.length + (end - i - 1));
+            buf = out.normBuf;
+            align = out.normAlign;
+          }
+          for (char dc : p) {
+            buf[w] = map(dc, flags);
+            align[w++] = i;
+          }
+        }
       }
     }
+    return w;
   }
 
   /**
