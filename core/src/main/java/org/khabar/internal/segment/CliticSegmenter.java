@@ -1,33 +1,528 @@
 package org.khabar.internal.segment;
 
+import java.util.Objects;
 import org.khabar.SegmentKind;
+import org.khabar.TokenKind;
 import org.khabar.internal.Analysis;
 import org.khabar.internal.normalize.ArabicNormalizer;
 
 /**
- * Splits each token into clitic segments and computes the normalized ({@link ArabicNormalizer#MATCH})
- * form of every token and segment.
+ * Splits each Arabic token into clitic segments, per the project's scheme: {@code [CONJ] [PREP | FUT]
+ * [ART] STEM [PRON]} ({@code وبمدرستهم = و + ب + مدرست + هم}), each segment a span of the original
+ * text, and fills the {@link ArabicNormalizer#MATCH}-level normalized forms of every token and segment.
  *
- * <p>Stateless and thread-safe.
+ * <p>How a word is split: every reading of the word as proclitics + stem + pronoun that the letters
+ * allow is scored; a reading needs its stem in the {@link StemLexicon} with a part of speech and
+ * clitic bits that fit (the future marker only before an imperfect verb, the article never with a
+ * pronoun, a preposition not before a verb...). Readings with fewer clitics score higher, so a word
+ * the lexicon knows whole ({@code وزير}, {@code بحث}, {@code لبنان}) stays whole; a split that leaves
+ * a closed-class function word ({@code وهم = و + هم}, {@code فيه = في + ه}) outscores a rare whole
+ * word. A word the lexicon cannot read at all is split only at a definite article
+ * ({@code والكابيتول = و + ال + كابيتول}). Fused words ({@code كما}, {@code لذلك}) are never split.
+ *
+ * <p>Segment offsets: harakat and tatweel inside a word stay in the segment they follow; the
+ * segments of a token cover it with no gap or overlap. The stem's norm restores {@code ة} written
+ * {@code ت} before a pronoun and {@code ى} written {@code ا} or {@code ي}; the article after
+ * {@code ل} has text {@code ل} and norm {@code ال} (see {@link SegmentNorms}).
+ *
+ * <p>Immutable and thread-safe: the lexicon is shared, scratch state lives in each call.
  */
 public final class CliticSegmenter {
+  private static final int CONJ = SegmentKind.CONJ.ordinal();
+  private static final int PREP = SegmentKind.PREP.ordinal();
+  private static final int FUT = SegmentKind.FUT.ordinal();
+  private static final int ART = SegmentKind.ART.ordinal();
   private static final int STEM = SegmentKind.STEM.ordinal();
+  private static final int PRON = SegmentKind.PRON.ordinal();
+  private static final int ARABIC = TokenKind.ARABIC.ordinal();
 
-  /** Segments every token of the analysis. */
+  /** Tokens longer than this (in letters) are not analysed: no Arabic word is that long. */
+  static final int MAX_WORD = 40;
+
+  static final char ALEF = '\u0627';
+  static final char BEH = '\u0628';
+  static final char TEH_MARBUTA = '\u0629';
+  static final char TEH = '\u062A';
+  static final char SEEN = '\u0633';
+  static final char FEH = '\u0641';
+  static final char KAF = '\u0643';
+  static final char LAM = '\u0644';
+  static final char MEEM = '\u0645';
+  static final char NOON = '\u0646';
+  static final char HEH = '\u0647';
+  static final char WAW = '\u0648';
+  static final char ALEF_MAKSURA = '\u0649';
+  static final char YEH = '\u064A';
+  static final char HAMZA = '\u0621';
+  static final char WAW_HAMZA = '\u0624';
+  static final char YEH_HAMZA = '\u0626';
+
+  /** The attached pronouns, longest first: ه ها هم هما هن ك كم كن ي نا ني. */
+  private static final char[][] PRONOUNS = {
+    {HEH, MEEM, ALEF}, {HEH, MEEM}, {HEH, ALEF}, {HEH, NOON}, {KAF, MEEM}, {KAF, NOON},
+    {NOON, ALEF}, {NOON, YEH}, {HEH}, {KAF}, {YEH},
+  };
+
+  // proclitic "middle" slot: what follows the optional conjunction
+  private static final int MID_NONE = 0;
+  private static final int MID_B = 1;
+  private static final int MID_K = 2;
+  private static final int MID_L = 3;
+  private static final int MID_S = 4;
+  /** ل followed by the article written without its alif: للسلطة. */
+  private static final int MID_LL = 5;
+
+  // scores: a reading's score is BASE_* minus the cost of its clitics plus bonuses
+  static final int BASE_KNOWN = 1000;
+  static final int BASE_UNKNOWN_ART = 500;
+  static final int BASE_UNKNOWN = 400;
+  static final int COST_CONJ = 100;
+  static final int COST_PREP = 100;
+  static final int COST_FUT = 100;
+  static final int COST_ART = 50;
+  static final int COST_PRON = 100;
+  static final int BONUS_FUNC = 150;
+  static final int COST_ACC = 60;
+  static final int COST_SPELLING = 30;
+  static final int MIN_UNKNOWN_STEM = 2;
+
+  private final StemLexicon lexicon;
+
+  /** Creates a segmenter over the {@linkplain StemLexicon#standard() standard lexicon}. */
+  public CliticSegmenter() {
+    this(StemLexicon.standard());
+  }
+
+  /**
+   * Creates a segmenter over a given lexicon.
+   *
+   * @param lexicon the stems
+   * @throws NullPointerException if {@code lexicon} is null
+   */
+  public CliticSegmenter(StemLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /**
+   * Returns the lexicon in use.
+   *
+   * @return the stems
+   */
+  public StemLexicon lexicon() {
+    return lexicon;
+  }
+
+  /**
+   * Segments every token of the analysis and fills the normalized forms of tokens and segments.
+   *
+   * @param a the analysis, tokenized
+   */
   public void segment(Analysis a) {
+    Scratch s = new Scratch();
+    String text = a.text;
     for (int t = 0; t < a.tokenCount; t++) {
-      a.beginSegments(t);
-      int s = a.tokStart[t];
-      int e = a.tokEnd[t];
-      a.addSegment(s, e, STEM);
-      a.endSegments(t);
+      int start = a.tokStart[t];
+      int end = a.tokEnd[t];
       int from = a.normLength;
-      ArabicNormalizer.appendNormalized(a.text, s, e, ArabicNormalizer.MATCH, a);
+      ArabicNormalizer.appendNormalized(text, start, end, ArabicNormalizer.MATCH, a);
       a.tokNormStart[t] = from;
       a.tokNormEnd[t] = a.normLength;
-      int seg = a.segCount - 1;
-      a.segNormStart[seg] = from;
-      a.segNormEnd[seg] = a.normLength;
+      a.beginSegments(t);
+      int n = a.tokKind[t] == ARABIC ? analyze(text, start, end, s) : 0;
+      if (n <= 1) {
+        addSegment(a, text, start, end, STEM, 0);
+      } else {
+        for (int k = 0; k < n; k++) {
+          addSegment(a, text, s.outStart[k], s.outEnd[k], s.outKind[k], s.outFlags[k]);
+        }
+      }
+      a.endSegments(t);
+    }
+  }
+
+  private static void addSegment(Analysis a, String text, int start, int end, int kind, int flags) {
+    a.addSegment(start, end, kind | flags << 8);
+    int seg = a.segCount - 1;
+    int from = a.normLength;
+    if ((flags & SegmentNorms.ART_AFTER_LAM) != 0) {
+      a.appendNorm(ALEF, start);
+      a.appendNorm(LAM, start);
+    } else {
+      ArabicNormalizer.appendNormalized(text, start, end, ArabicNormalizer.MATCH, a);
+      if (a.normLength > from) {
+        if ((flags & SegmentNorms.RESTORE_TEH_MARBUTA) != 0) {
+          a.normBuf[a.normLength - 1] = HEH; // ة at the MATCH level
+        } else if ((flags & SegmentNorms.RESTORE_ALEF_MAKSURA) != 0) {
+          a.normBuf[a.normLength - 1] = YEH; // ى at the MATCH level
+        }
+      }
+    }
+    a.segNormStart[seg] = from;
+    a.segNormEnd[seg] = a.normLength;
+  }
+
+  /**
+   * Analyses one word of the text into the scratch's output arrays.
+   *
+   * @param text the text
+   * @param start the word's start offset
+   * @param end the word's end offset
+   * @param s the scratch state
+   * @return the number of segments written (0 or 1: the word is one stem)
+   */
+  int analyze(CharSequence text, int start, int end, Scratch s) {
+    int n = s.load(text, start, end);
+    if (n < 2 || n > MAX_WORD) {
+      return 0;
+    }
+    char[] w = s.w;
+    // a word the lexicon marks as fused is never split
+    int whole = lexicon.lookup(w, 0, n);
+    if ((whole & StemInfo.FUSED) != 0) {
+      return 0;
+    }
+    s.bestScore = Integer.MIN_VALUE;
+    // enumerate proclitic prefixes: [و|ف] [ب|ك|ل|س|لل] [ال]
+    for (int conj = 0; conj <= 1; conj++) {
+      if (conj == 1 && w[0] != WAW && w[0] != FEH) {
+        break;
+      }
+      int p0 = conj;
+      for (int mid = MID_NONE; mid <= MID_LL; mid++) {
+        int p1 = p0;
+        if (mid != MID_NONE) {
+          if (p0 >= n) {
+            break;
+          }
+          char c = w[p0];
+          switch (mid) {
+            case MID_B:
+              if (c != BEH) {
+                continue;
+              }
+              break;
+            case MID_K:
+              if (c != KAF) {
+                continue;
+              }
+              break;
+            case MID_L:
+              if (c != LAM) {
+                continue;
+              }
+              break;
+            case MID_S:
+              if (c != SEEN) {
+                continue;
+              }
+              break;
+            default: // MID_LL
+              if (c != LAM || p0 + 1 >= n || w[p0 + 1] != LAM) {
+                continue;
+              }
+              p1++;
+              break;
+          }
+          p1++;
+        }
+        for (int art = 0; art <= 1; art++) {
+          int p2 = p1;
+          if (art == 1) {
+            if (mid == MID_LL || mid == MID_S || p1 + 1 >= n || w[p1] != ALEF || w[p1 + 1] != LAM) {
+              break;
+            }
+            p2 += 2;
+          }
+          // enumerate the pronoun: none, then each that ends the word
+          tryReading(s, n, conj, mid, art, p2, -1);
+          if (art == 0) {
+            for (int p = 0; p < PRONOUNS.length; p++) {
+              char[] pr = PRONOUNS[p];
+              if (n - p2 > pr.length && endsWith(w, n, pr)) {
+                tryReading(s, n, conj, mid, art, p2, p);
+              }
+            }
+          }
+        }
+      }
+    }
+    if (s.bestScore == Integer.MIN_VALUE) {
+      return 0;
+    }
+    return s.emit(start, end);
+  }
+
+  private static boolean endsWith(char[] w, int n, char[] suffix) {
+    int off = n - suffix.length;
+    for (int i = 0; i < suffix.length; i++) {
+      if (w[off + i] != suffix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Scores one reading and keeps it when it beats the best so far. */
+  private void tryReading(Scratch s, int n, int conj, int mid, int art, int stemStart, int pron) {
+    int pronLen = pron < 0 ? 0 : PRONOUNS[pron].length;
+    int stemEnd = n - pronLen;
+    int stemLen = stemEnd - stemStart;
+    if (stemLen < 1) {
+      return;
+    }
+    char[] w = s.w;
+    int clitics = conj + (mid != MID_NONE ? 1 : 0) + art + (pron >= 0 ? 1 : 0);
+    int restore = 0;
+    int spellingCost = 0;
+    int bits = lexicon.lookup(w, stemStart, stemLen);
+    if (pron >= 0) {
+      char last = w[stemEnd - 1];
+      if (last == TEH) {
+        // ة written ت before a pronoun: مدرسته
+        int b = lookupWithLast(s, stemStart, stemLen, TEH_MARBUTA);
+        if (b != 0 && (b & StemInfo.NOUN) != 0 && (bits & StemInfo.NOUN) == 0) {
+          bits = b;
+          restore = SegmentNorms.RESTORE_TEH_MARBUTA;
+        } else if (bits == 0 && b != 0) {
+          bits = b;
+          restore = SegmentNorms.RESTORE_TEH_MARBUTA;
+        }
+      } else if (last == ALEF || last == YEH) {
+        // ى written ا or ي before a pronoun: مستواه، عليه
+        int b = lookupWithLast(s, stemStart, stemLen, ALEF_MAKSURA);
+        if (b != 0 && (bits == 0 || (b & StemInfo.FUNC) != 0 && (bits & StemInfo.FUNC) == 0)) {
+          bits = b;
+          restore = SegmentNorms.RESTORE_ALEF_MAKSURA;
+        }
+      } else if (bits == 0 && last == WAW) {
+        // the alif of a verb's plural ending is dropped before a pronoun: جمعوها
+        bits = lookupAppend(s, stemStart, stemLen, ALEF);
+      } else if (bits == 0 && (last == WAW_HAMZA || last == YEH_HAMZA)) {
+        // the hamza changes its seat before a pronoun: أبناؤه، أبنائه
+        bits = lookupWithLast(s, stemStart, stemLen, HAMZA);
+      }
+    } else if (bits == 0 && stemLen >= 2) {
+      char last = w[stemEnd - 1];
+      if (last == YEH) {
+        bits = lookupWithLast(s, stemStart, stemLen, ALEF_MAKSURA);
+        spellingCost = COST_SPELLING;
+      } else if (last == ALEF_MAKSURA) {
+        bits = lookupWithLast(s, stemStart, stemLen, YEH);
+        spellingCost = COST_SPELLING;
+      }
+    }
+    int score;
+    if (bits != 0 && (stemLen >= 2 || isPrepositionStem(w, stemStart, stemLen, pron))) {
+      int penalty = compatibility(bits, conj, mid, art, pron);
+      if (penalty < 0) {
+        return;
+      }
+      score = BASE_KNOWN - penalty - spellingCost;
+      if ((bits & StemInfo.FUNC) != 0) {
+        score += BONUS_FUNC;
+      }
+    } else if (art == 1 && pron < 0 && stemLen >= MIN_UNKNOWN_STEM) {
+      score = BASE_UNKNOWN_ART;
+    } else if (mid == MID_LL && pron < 0 && stemLen >= MIN_UNKNOWN_STEM) {
+      score = BASE_UNKNOWN_ART;
+    } else if (clitics == 0) {
+      score = BASE_UNKNOWN;
+    } else {
+      return;
+    }
+    score -= conj * COST_CONJ;
+    if (mid == MID_S) {
+      score -= COST_FUT;
+    } else if (mid == MID_LL) {
+      score -= COST_PREP + COST_ART;
+    } else if (mid != MID_NONE) {
+      score -= COST_PREP;
+    }
+    score -= art * COST_ART;
+    if (pron >= 0) {
+      score -= COST_PRON;
+    }
+    if (score > s.bestScore) {
+      s.bestScore = score;
+      s.conj = conj;
+      s.mid = mid;
+      s.art = art;
+      s.stemStart = stemStart;
+      s.pronLen = pronLen;
+      s.restore = restore;
+    }
+  }
+
+  /** A one-letter stem is only a preposition before a pronoun: له، بها. */
+  private static boolean isPrepositionStem(char[] w, int off, int len, int pron) {
+    return len == 1 && pron >= 0 && (w[off] == LAM || w[off] == BEH);
+  }
+
+  /**
+   * Returns the cost of the clitics a stem does not list as accepted, or -1 when the reading is
+   * impossible for its part of speech.
+   */
+  private static int compatibility(int bits, int conj, int mid, int art, int pron) {
+    boolean nominal = (bits & (StemInfo.NOUN | StemInfo.NAME | StemInfo.FUNC)) != 0;
+    boolean impf = (bits & StemInfo.VERB_IMPF) != 0;
+    int cost = 0;
+    if (art == 1 || mid == MID_LL) {
+      if (pron >= 0 || !nominal) {
+        return -1;
+      }
+      if ((bits & StemInfo.ACC_ART) == 0) {
+        cost += COST_ACC;
+      }
+    }
+    switch (mid) {
+      case MID_S:
+        if (!impf) {
+          return -1;
+        }
+        if ((bits & StemInfo.ACC_FUT) == 0) {
+          cost += COST_ACC;
+        }
+        break;
+      case MID_L:
+        if (!nominal && !impf) {
+          return -1;
+        }
+        if ((bits & (StemInfo.ACC_PREP | StemInfo.ACC_LAM)) == 0) {
+          cost += COST_ACC;
+        }
+        break;
+      case MID_B:
+      case MID_K:
+        if (!nominal) {
+          return -1;
+        }
+        if ((bits & StemInfo.ACC_PREP) == 0) {
+          cost += COST_ACC;
+        }
+        break;
+      default:
+        break;
+    }
+    if (pron >= 0 && (bits & StemInfo.ACC_PRON) == 0) {
+      cost += COST_ACC;
+    }
+    if (conj == 1 && (bits & StemInfo.ACC_CONJ) == 0) {
+      cost += COST_ACC;
+    }
+    return cost;
+  }
+
+  private int lookupWithLast(Scratch s, int off, int len, char last) {
+    char[] w = s.w;
+    char saved = w[off + len - 1];
+    w[off + len - 1] = last;
+    int b = lexicon.lookup(w, off, len);
+    w[off + len - 1] = saved;
+    return b;
+  }
+
+  private int lookupAppend(Scratch s, int off, int len, char extra) {
+    char[] tmp = s.tmp;
+    System.arraycopy(s.w, off, tmp, 0, len);
+    tmp[len] = extra;
+    return lexicon.lookup(tmp, 0, len + 1);
+  }
+
+  /** Per-call scratch state: the normalized word, its alignment and the best reading. */
+  static final class Scratch {
+    char[] w = new char[64];
+    int[] pos = new int[65];
+    char[] tmp = new char[MAX_WORD + 2];
+    int n;
+
+    int bestScore;
+    int conj;
+    int mid;
+    int art;
+    int stemStart;
+    int pronLen;
+    int restore;
+
+    final int[] outStart = new int[6];
+    final int[] outEnd = new int[6];
+    final int[] outKind = new int[6];
+    final int[] outFlags = new int[6];
+
+    /** Loads the key-normalized letters of {@code text[start, end)} with their offsets. */
+    int load(CharSequence text, int start, int end) {
+      int k = 0;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (ArabicNormalizer.isIgnorable(c)) {
+          continue;
+        }
+        if (ArabicNormalizer.isPresentationForm(c)) {
+          String d = ArabicNormalizer.normalize(text, i, i + 1, ArabicNormalizer.ALEF);
+          for (int j = 0; j < d.length(); j++) {
+            k = put(k, d.charAt(j), i);
+          }
+          continue;
+        }
+        k = put(k, StemLexicon.keyChar(c), i);
+      }
+      n = k;
+      return k;
+    }
+
+    private int put(int k, char c, int origin) {
+      if (k + 1 >= w.length) {
+        w = java.util.Arrays.copyOf(w, w.length * 2);
+        pos = java.util.Arrays.copyOf(pos, w.length + 1);
+      }
+      w[k] = c;
+      pos[k] = origin;
+      return k + 1;
+    }
+
+    /** Writes the best reading's segments as original offsets; returns their count. */
+    int emit(int start, int end) {
+      int count = 0;
+      int b = 0;
+      if (conj == 1) {
+        count = put(count, b, b + 1, CONJ, 0);
+        b++;
+      }
+      if (mid == MID_LL) {
+        count = put(count, b, b + 1, PREP, 0);
+        count = put(count, b + 1, b + 2, ART, SegmentNorms.ART_AFTER_LAM);
+        b += 2;
+      } else if (mid != MID_NONE) {
+        count = put(count, b, b + 1, mid == MID_S ? FUT : PREP, 0);
+        b++;
+      }
+      if (art == 1) {
+        count = put(count, b, b + 2, ART, 0);
+        b += 2;
+      }
+      count = put(count, b, n - pronLen, STEM, restore);
+      if (pronLen > 0) {
+        count = put(count, n - pronLen, n, PRON, 0);
+      }
+      // map letter boundaries to original offsets; a boundary inside one original char (a
+      // presentation-form ligature) cannot be represented: keep the word whole
+      for (int k = 0; k < count; k++) {
+        int s = outStart[k] == 0 ? start : pos[outStart[k]];
+        int e = outEnd[k] == n ? end : pos[outEnd[k]];
+        if (e <= s) {
+          return 0;
+        }
+        outStart[k] = s;
+        outEnd[k] = e;
+      }
+      return count;
+    }
+
+    private int put(int k, int s, int e, int kind, int flags) {
+      outStart[k] = s;
+      outEnd[k] = e;
+      outKind[k] = kind;
+      outFlags[k] = flags;
+      return k + 1;
     }
   }
 }
