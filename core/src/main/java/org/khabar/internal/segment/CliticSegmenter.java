@@ -57,10 +57,13 @@ public final class CliticSegmenter {
   static final char WAW_HAMZA = '\u0624';
   static final char YEH_HAMZA = '\u0626';
 
-  /** The attached pronouns, longest first: ه ها هم هما هن ك كم كن ي نا ني. */
+  /**
+   * The attached pronouns ه ها هم هما هن ك كم كن ي نا ني: third person and نا first, then the
+   * first and second person ones, which news writes less.
+   */
   private static final char[][] PRONOUNS = {
-    {HEH, MEEM, ALEF}, {HEH, MEEM}, {HEH, ALEF}, {HEH, NOON}, {KAF, MEEM}, {KAF, NOON},
-    {NOON, ALEF}, {NOON, YEH}, {HEH}, {KAF}, {YEH},
+    {HEH, MEEM, ALEF}, {HEH, MEEM}, {HEH, ALEF}, {HEH, NOON}, {NOON, ALEF}, {HEH},
+    {KAF, MEEM}, {KAF, NOON}, {NOON, YEH}, {KAF}, {YEH},
   };
 
   // proclitic "middle" slot: what follows the optional conjunction
@@ -72,19 +75,27 @@ public final class CliticSegmenter {
   /** ل followed by the article written without its alif: للسلطة. */
   private static final int MID_LL = 5;
 
-  // scores: a reading's score is BASE_* minus the cost of its clitics plus bonuses
+  /** Pronouns from this index of {@link #PRONOUNS} on are rarer in news. */
+  private static final int FIRST_RARE_PRONOUN = 6;
+
+  // scores: a reading with a known stem scores BASE_KNOWN minus the cost of its clitics, minus
+  // penalties, plus bonuses and the stem's length (the longer stem wins a tie)
   static final int BASE_KNOWN = 1000;
   static final int BASE_UNKNOWN_ART = 500;
+  static final int BASE_UNKNOWN_CONJ = 450;
   static final int BASE_UNKNOWN = 400;
   static final int COST_CONJ = 100;
   static final int COST_PREP = 100;
   static final int COST_FUT = 100;
   static final int COST_ART = 50;
   static final int COST_PRON = 100;
+  static final int COST_PRON_RARE = 120;
   static final int BONUS_FUNC = 150;
   static final int COST_ACC = 60;
+  static final int COST_LOOSE = 110;
   static final int COST_SPELLING = 30;
   static final int MIN_UNKNOWN_STEM = 2;
+  static final int MIN_UNKNOWN_CONJ_STEM = 3;
 
   private final StemLexicon lexicon;
 
@@ -177,7 +188,7 @@ public final class CliticSegmenter {
     }
     char[] w = s.w;
     // a word the lexicon marks as fused is never split
-    int whole = lexicon.lookup(w, 0, n);
+    int whole = find(s, 0, n, NO_CHANGE);
     if ((whole & StemInfo.FUSED) != 0) {
       return 0;
     }
@@ -271,43 +282,45 @@ public final class CliticSegmenter {
       return;
     }
     char[] w = s.w;
-    int clitics = conj + (mid != MID_NONE ? 1 : 0) + art + (pron >= 0 ? 1 : 0);
     int restore = 0;
     int spellingCost = 0;
-    int bits = lexicon.lookup(w, stemStart, stemLen);
+    int bits = find(s, stemStart, stemLen, NO_CHANGE);
+    int looseCost = s.loose ? COST_LOOSE : 0;
     if (pron >= 0) {
       char last = w[stemEnd - 1];
       if (last == TEH) {
-        // ة written ت before a pronoun: مدرسته
-        int b = lookupWithLast(s, stemStart, stemLen, TEH_MARBUTA);
-        if (b != 0 && (b & StemInfo.NOUN) != 0 && (bits & StemInfo.NOUN) == 0) {
+        // ة written ت before a pronoun: مدرسته (a verb's own ت, as in ساعدته, stays)
+        int b = find(s, stemStart, stemLen, TEH_MARBUTA);
+        int bl = s.loose ? COST_LOOSE : 0;
+        if (b != 0 && (bits == 0 || (b & StemInfo.NOUN) != 0 && (bits & StemInfo.NOUN) == 0)) {
           bits = b;
-          restore = SegmentNorms.RESTORE_TEH_MARBUTA;
-        } else if (bits == 0 && b != 0) {
-          bits = b;
+          looseCost = bl;
           restore = SegmentNorms.RESTORE_TEH_MARBUTA;
         }
       } else if (last == ALEF || last == YEH) {
         // ى written ا or ي before a pronoun: مستواه، عليه
-        int b = lookupWithLast(s, stemStart, stemLen, ALEF_MAKSURA);
+        int b = find(s, stemStart, stemLen, ALEF_MAKSURA);
+        int bl = s.loose ? COST_LOOSE : 0;
         if (b != 0 && (bits == 0 || (b & StemInfo.FUNC) != 0 && (bits & StemInfo.FUNC) == 0)) {
           bits = b;
+          looseCost = bl;
           restore = SegmentNorms.RESTORE_ALEF_MAKSURA;
         }
       } else if (bits == 0 && last == WAW) {
         // the alif of a verb's plural ending is dropped before a pronoun: جمعوها
-        bits = lookupAppend(s, stemStart, stemLen, ALEF);
+        bits = find(s, stemStart, stemLen, APPEND_ALEF);
+        looseCost = s.loose ? COST_LOOSE : 0;
       } else if (bits == 0 && (last == WAW_HAMZA || last == YEH_HAMZA)) {
         // the hamza changes its seat before a pronoun: أبناؤه، أبنائه
-        bits = lookupWithLast(s, stemStart, stemLen, HAMZA);
+        bits = find(s, stemStart, stemLen, HAMZA);
+        looseCost = s.loose ? COST_LOOSE : 0;
       }
     } else if (bits == 0 && stemLen >= 2) {
+      // ى and ي confused at the end of a word
       char last = w[stemEnd - 1];
-      if (last == YEH) {
-        bits = lookupWithLast(s, stemStart, stemLen, ALEF_MAKSURA);
-        spellingCost = COST_SPELLING;
-      } else if (last == ALEF_MAKSURA) {
-        bits = lookupWithLast(s, stemStart, stemLen, YEH);
+      if (last == YEH || last == ALEF_MAKSURA) {
+        bits = find(s, stemStart, stemLen, last == YEH ? ALEF_MAKSURA : YEH);
+        looseCost = s.loose ? COST_LOOSE : 0;
         spellingCost = COST_SPELLING;
       }
     }
@@ -317,30 +330,25 @@ public final class CliticSegmenter {
       if (penalty < 0) {
         return;
       }
-      score = BASE_KNOWN - penalty - spellingCost;
+      score = BASE_KNOWN - penalty - spellingCost - looseCost + stemLen;
       if ((bits & StemInfo.FUNC) != 0) {
+        if (penalty > 0) {
+          return; // a function word's clitics are listed exactly
+        }
         score += BONUS_FUNC;
       }
-    } else if (art == 1 && pron < 0 && stemLen >= MIN_UNKNOWN_STEM) {
-      score = BASE_UNKNOWN_ART;
-    } else if (mid == MID_LL && pron < 0 && stemLen >= MIN_UNKNOWN_STEM) {
-      score = BASE_UNKNOWN_ART;
-    } else if (clitics == 0) {
+      score -= cliticCost(conj, mid, art, pron);
+    } else if (pron < 0 && (art == 1 || mid == MID_LL) && stemLen >= MIN_UNKNOWN_STEM) {
+      // an unknown word after the article: والكوبالت
+      score = BASE_UNKNOWN_ART - 10 * (conj + (mid != MID_NONE ? 1 : 0));
+    } else if (pron < 0 && conj == 1 && w[0] == WAW && mid == MID_NONE && art == 0
+        && stemLen >= MIN_UNKNOWN_CONJ_STEM) {
+      // the conjunction before an unknown word: وأوباما
+      score = BASE_UNKNOWN_CONJ;
+    } else if (stemStart == 0 && pron < 0) {
       score = BASE_UNKNOWN;
     } else {
       return;
-    }
-    score -= conj * COST_CONJ;
-    if (mid == MID_S) {
-      score -= COST_FUT;
-    } else if (mid == MID_LL) {
-      score -= COST_PREP + COST_ART;
-    } else if (mid != MID_NONE) {
-      score -= COST_PREP;
-    }
-    score -= art * COST_ART;
-    if (pron >= 0) {
-      score -= COST_PRON;
     }
     if (score > s.bestScore) {
       s.bestScore = score;
@@ -351,6 +359,21 @@ public final class CliticSegmenter {
       s.pronLen = pronLen;
       s.restore = restore;
     }
+  }
+
+  private static int cliticCost(int conj, int mid, int art, int pron) {
+    int cost = conj * COST_CONJ + art * COST_ART;
+    if (mid == MID_S) {
+      cost += COST_FUT;
+    } else if (mid == MID_LL) {
+      cost += COST_PREP + COST_ART;
+    } else if (mid != MID_NONE) {
+      cost += COST_PREP;
+    }
+    if (pron >= 0) {
+      cost += pron < FIRST_RARE_PRONOUN ? COST_PRON : COST_PRON_RARE;
+    }
+    return cost;
   }
 
   /** A one-letter stem is only a preposition before a pronoun: له، بها. */
@@ -412,26 +435,64 @@ public final class CliticSegmenter {
     return cost;
   }
 
-  private int lookupWithLast(Scratch s, int off, int len, char last) {
-    char[] w = s.w;
-    char saved = w[off + len - 1];
-    w[off + len - 1] = last;
-    int b = lexicon.lookup(w, off, len);
-    w[off + len - 1] = saved;
-    return b;
-  }
+  private static final char NO_CHANGE = 0;
+  private static final char APPEND_ALEF = 1;
 
-  private int lookupAppend(Scratch s, int off, int len, char extra) {
-    char[] tmp = s.tmp;
-    System.arraycopy(s.w, off, tmp, 0, len);
-    tmp[len] = extra;
-    return lexicon.lookup(tmp, 0, len + 1);
+  /**
+   * Looks a stem up, exactly and then ignoring the hamza of alef ({@link Scratch#loose} tells
+   * which matched), with its last letter replaced ({@code change} a letter), an alif appended
+   * ({@link #APPEND_ALEF}) or as written ({@link #NO_CHANGE}).
+   */
+  private int find(Scratch s, int off, int len, char change) {
+    char[] w = s.w;
+    char[] lw = s.lw;
+    s.loose = false;
+    int b;
+    if (change == NO_CHANGE) {
+      b = lexicon.lookup(w, off, len);
+      if (b == 0 && s.hasAlef) {
+        b = lexicon.lookupLoose(lw, off, len);
+        s.loose = b != 0;
+      }
+      return b;
+    }
+    if (change == APPEND_ALEF) {
+      char[] tmp = s.tmp;
+      System.arraycopy(w, off, tmp, 0, len);
+      tmp[len] = ALEF;
+      b = lexicon.lookup(tmp, 0, len + 1);
+      if (b == 0 && s.hasAlef) {
+        System.arraycopy(lw, off, tmp, 0, len);
+        b = lexicon.lookupLoose(tmp, 0, len + 1);
+        s.loose = b != 0;
+      }
+      return b;
+    }
+    int last = off + len - 1;
+    char saved = w[last];
+    char savedLoose = lw[last];
+    w[last] = change;
+    lw[last] = change;
+    b = lexicon.lookup(w, off, len);
+    if (b == 0 && s.hasAlef) {
+      b = lexicon.lookupLoose(lw, off, len);
+      s.loose = b != 0;
+    }
+    w[last] = saved;
+    lw[last] = savedLoose;
+    return b;
   }
 
   /** Per-call scratch state: the normalized word, its alignment and the best reading. */
   static final class Scratch {
     char[] w = new char[64];
+    /** {@link #w} with the alef variants unified, for loose lookups. */
+    char[] lw = new char[64];
     int[] pos = new int[65];
+    /** Whether the word holds an alef of any form (a loose lookup can differ from an exact one). */
+    boolean hasAlef;
+    /** Set by each lookup: whether it matched only ignoring hamzas. */
+    boolean loose;
     char[] tmp = new char[MAX_WORD + 2];
     int n;
 
@@ -457,7 +518,7 @@ public final class CliticSegmenter {
           continue;
         }
         if (ArabicNormalizer.isPresentationForm(c)) {
-          String d = ArabicNormalizer.normalize(text, i, i + 1, ArabicNormalizer.ALEF);
+          String d = StemLexicon.normalizeKey(text.subSequence(i, i + 1));
           for (int j = 0; j < d.length(); j++) {
             k = put(k, d.charAt(j), i);
           }
@@ -466,12 +527,24 @@ public final class CliticSegmenter {
         k = put(k, StemLexicon.keyChar(c), i);
       }
       n = k;
+      hasAlef = false;
+      for (int i = 0; i < k; i++) {
+        char c = w[i];
+        if (StemLexicon.isHamzaAlef(c)) {
+          c = ALEF;
+        }
+        if (c == ALEF) {
+          hasAlef = true;
+        }
+        lw[i] = c;
+      }
       return k;
     }
 
     private int put(int k, char c, int origin) {
       if (k + 1 >= w.length) {
         w = java.util.Arrays.copyOf(w, w.length * 2);
+        lw = new char[w.length];
         pos = java.util.Arrays.copyOf(pos, w.length + 1);
       }
       w[k] = c;

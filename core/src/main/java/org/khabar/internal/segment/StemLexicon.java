@@ -20,14 +20,17 @@ import org.slf4j.LoggerFactory;
  * over one packed {@code char[]}.
  *
  * <p>Keys are stored normalized with {@link #normalizeKey(CharSequence)}: harakat, tatweel and
- * ignorable controls removed, alef variants (أ إ آ ٱ) unified to {@code ا}, Persian yeh and keheh
- * mapped to Arabic; {@code ة}, {@code ه}, {@code ى} and {@code ي} stay distinct. Callers look up
- * chars normalized the same way (see {@link #keyChar(char)}).
+ * ignorable controls removed, Persian yeh and keheh mapped to Arabic; the hamza forms of alef,
+ * {@code ة}, {@code ه}, {@code ى} and {@code ي} stay distinct, so {@code واحد} and {@code وأحد} are
+ * told apart. A second table answers {@link #lookupLoose} for text written without hamzas
+ * ({@code اعلن} for {@code أعلن}). Callers look up chars normalized the same way (see
+ * {@link #keyChar(char)}).
  *
  * <p>The {@linkplain #standard() standard lexicon} is built once from the bundled resources: the
  * stems derived from hunspell-ar ({@code stems-hunspell.txt.gz}, MPL-1.1, see
  * {@code LICENSE-lexicon.txt}) and the project's own lists of function words, fused words and names
- * ({@code stems-project.txt}). A {@link Builder} adds further lists (for example gazetteer names).
+ * ({@code stems-project.txt}), whose entries replace the bits hunspell gives the same spelling. A
+ * {@link Builder} adds further lists (for example gazetteer names).
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -39,26 +42,70 @@ public final class StemLexicon {
   /** The resource holding the project-authored stems (function words, fused words, names). */
   public static final String PROJECT_RESOURCE = "stems-project.txt";
 
-  private final char[] chars;
-  private final int[] keyStart; // key i is chars[keyStart[i], keyStart[i + 1])
-  private final short[] bits;
-  private final int[] table; // key index + 1, 0 = empty
-  private final int mask;
+  private final Table exact;
+  private final Table loose;
 
-  private StemLexicon(char[] chars, int[] keyStart, short[] bits, int size) {
-    this.chars = chars;
-    this.keyStart = keyStart;
-    this.bits = bits;
-    int cap = Integer.highestOneBit(Math.max(4, size * 2 + 1)) << 1;
-    this.table = new int[cap];
-    this.mask = cap - 1;
-    for (int i = 0; i < size; i++) {
-      int from = keyStart[i];
-      int slot = hash(chars, from, keyStart[i + 1] - from) & mask;
-      while (table[slot] != 0) {
+  private StemLexicon(Table exact, Table loose) {
+    this.exact = exact;
+    this.loose = loose;
+  }
+
+  /** An open-addressing hash table of keys packed in one char array. */
+  private static final class Table {
+    final char[] chars;
+    final int[] keyStart; // key i is chars[keyStart[i], keyStart[i + 1])
+    final short[] bits;
+    final int[] slots; // key index + 1, 0 = empty
+    final int mask;
+
+    Table(java.util.Map<String, Integer> map) {
+      String[] keys = map.keySet().toArray(new String[0]);
+      Arrays.sort(keys);
+      int total = 0;
+      for (String k : keys) {
+        total += k.length();
+      }
+      chars = new char[total];
+      keyStart = new int[keys.length + 1];
+      bits = new short[keys.length];
+      int p = 0;
+      for (int i = 0; i < keys.length; i++) {
+        keyStart[i] = p;
+        keys[i].getChars(0, keys[i].length(), chars, p);
+        p += keys[i].length();
+        bits[i] = (short) (int) map.get(keys[i]);
+      }
+      keyStart[keys.length] = p;
+      int cap = Integer.highestOneBit(Math.max(4, keys.length * 2 + 1)) << 1;
+      slots = new int[cap];
+      mask = cap - 1;
+      for (int i = 0; i < keys.length; i++) {
+        int from = keyStart[i];
+        int slot = hash(chars, from, keyStart[i + 1] - from) & mask;
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = i + 1;
+      }
+    }
+
+    int size() {
+      return bits.length;
+    }
+
+    int get(char[] s, int off, int len) {
+      int slot = hash(s, off, len) & mask;
+      while (true) {
+        int k = slots[slot];
+        if (k == 0) {
+          return 0;
+        }
+        int from = keyStart[k - 1];
+        if (keyStart[k] - from == len && regionEquals(chars, from, s, off, len)) {
+          return bits[k - 1] & 0xffff;
+        }
         slot = (slot + 1) & mask;
       }
-      table[slot] = i + 1;
     }
   }
 
@@ -93,11 +140,11 @@ public final class StemLexicon {
    * @return the stem count
    */
   public int size() {
-    return keyStart.length - 1;
+    return exact.size();
   }
 
   /**
-   * Looks up a stem.
+   * Looks up a stem spelled exactly as given (hamza forms of alef count).
    *
    * @param s chars normalized with {@link #keyChar(char)}
    * @param off the first char
@@ -105,32 +152,38 @@ public final class StemLexicon {
    * @return the stem's {@link StemInfo} bits, or 0 when it is not in the lexicon
    */
   public int lookup(char[] s, int off, int len) {
-    if (len <= 0) {
-      return 0;
-    }
-    int slot = hash(s, off, len) & mask;
-    while (true) {
-      int k = table[slot];
-      if (k == 0) {
-        return 0;
-      }
-      int from = keyStart[k - 1];
-      if (keyStart[k] - from == len && regionEquals(chars, from, s, off, len)) {
-        return bits[k - 1] & 0xffff;
-      }
-      slot = (slot + 1) & mask;
-    }
+    return len <= 0 ? 0 : exact.get(s, off, len);
   }
 
   /**
-   * Looks up a stem given as a string (not for the hot path).
+   * Looks up a stem ignoring the hamza of alef: {@code s} must hold chars with every alef variant
+   * (أ إ آ ٱ) already unified to {@code ا}; the result is the union of the bits of every stem that
+   * spells so once its alefs are unified ({@code اعلن} finds {@code أعلن}).
+   *
+   * @param s chars normalized with {@link #keyChar(char)} and then with alef variants unified
+   * @param off the first char
+   * @param len the number of chars
+   * @return the bits, or 0 when no stem matches
+   */
+  public int lookupLoose(char[] s, int off, int len) {
+    return len <= 0 ? 0 : exact.get(s, off, len) | loose.get(s, off, len);
+  }
+
+  /**
+   * Looks up a stem given as a string (not for the hot path): exactly, and failing that ignoring the
+   * hamza of alef.
    *
    * @param stem the stem, in any spelling; it is normalized first
    * @return the stem's {@link StemInfo} bits, or 0 when it is not in the lexicon
    */
   public int lookup(CharSequence stem) {
     String k = normalizeKey(stem);
-    return lookup(k.toCharArray(), 0, k.length());
+    int b = lookup(k.toCharArray(), 0, k.length());
+    if (b != 0) {
+      return b;
+    }
+    String l = ArabicNormalizer.normalize(k, ArabicNormalizer.ALEF);
+    return lookupLoose(l.toCharArray(), 0, l.length());
   }
 
   private static boolean regionEquals(char[] a, int ao, char[] b, int bo, int len) {
@@ -155,21 +208,31 @@ public final class StemLexicon {
    * {@link ArabicNormalizer#isIgnorable(char)} is true.
    *
    * @param c a char that is not ignorable
-   * @return the char as stored in keys
+   * @return the char as stored in keys (alef wasla becomes alef; hamza forms are kept)
    */
   public static char keyChar(char c) {
-    return ArabicNormalizer.map(c, ArabicNormalizer.ALEF);
+    return c == '\u0671' ? '\u0627' : ArabicNormalizer.map(c, 0);
+  }
+
+  /**
+   * Returns whether a key char is an alef with hamza or madda, which {@link #lookupLoose} ignores.
+   *
+   * @param c a key char
+   * @return true for أ إ آ
+   */
+  public static boolean isHamzaAlef(char c) {
+    return c == '\u0623' || c == '\u0625' || c == '\u0622';
   }
 
   /**
    * Normalizes a word to key form (not for the hot path).
    *
    * @param s the word
-   * @return harakat, tatweel and controls removed, alef variants unified, presentation forms
-   *     decomposed
+   * @return harakat, tatweel and controls removed, presentation forms decomposed, Persian letters
+   *     mapped, alef wasla made alef
    */
   public static String normalizeKey(CharSequence s) {
-    return ArabicNormalizer.normalize(s, 0, s.length(), ArabicNormalizer.ALEF);
+    return ArabicNormalizer.normalize(s, 0, s.length(), 0).replace('\u0671', '\u0627');
   }
 
   /**
@@ -179,6 +242,7 @@ public final class StemLexicon {
    */
   public static final class Builder {
     private final java.util.HashMap<String, Integer> stems = new java.util.HashMap<>(1 << 20);
+    private final java.util.HashMap<String, Integer> overrides = new java.util.HashMap<>();
 
     private Builder() {}
 
@@ -196,7 +260,7 @@ public final class StemLexicon {
         throw new UncheckedIOException("cannot read the stem lexicon resource " + HUNSPELL_RESOURCE, e);
       }
       try (InputStream in = open(PROJECT_RESOURCE)) {
-        addList(new InputStreamReader(in, StandardCharsets.UTF_8), PROJECT_RESOURCE, 0);
+        addList(new InputStreamReader(in, StandardCharsets.UTF_8), PROJECT_RESOURCE, 0, true);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the stem list resource " + PROJECT_RESOURCE, e);
       }
@@ -218,6 +282,10 @@ public final class StemLexicon {
      *     outside {@link StemInfo#ALL}
      */
     public Builder add(CharSequence stem, int stemBits) {
+      return add(stem, stemBits, false);
+    }
+
+    private Builder add(CharSequence stem, int stemBits, boolean replace) {
       if ((stemBits & ~StemInfo.ALL) != 0) {
         throw new IllegalArgumentException("stem bits 0x" + Integer.toHexString(stemBits)
             + " for '" + stem + "' are outside 0x" + Integer.toHexString(StemInfo.ALL));
@@ -226,7 +294,7 @@ public final class StemLexicon {
       if (k.isEmpty()) {
         throw new IllegalArgumentException("stem '" + stem + "' is empty after normalization");
       }
-      stems.merge(k, stemBits, (a, b) -> a | b);
+      (replace ? overrides : stems).merge(k, stemBits, (a, b) -> a | b);
       return this;
     }
 
@@ -276,11 +344,14 @@ public final class StemLexicon {
      * @param in the list
      * @param name the list's name, for error messages
      * @param defaultBits the bits of a line that gives none
+     * @param replace whether the list's bits replace (rather than add to) the bits other lists give
+     *     the same spelling; the project's hand-checked list does so
      * @return this builder
      * @throws IOException if reading fails
      * @throws IllegalArgumentException naming the list and line if a line is malformed
      */
-    public Builder addList(Reader in, String name, int defaultBits) throws IOException {
+    public Builder addList(Reader in, String name, int defaultBits, boolean replace)
+        throws IOException {
       BufferedReader r = new BufferedReader(in);
       String line;
       int ln = 0;
@@ -300,7 +371,7 @@ public final class StemLexicon {
           if (b == 0) {
             throw new IllegalArgumentException("no bits given and no default");
           }
-          add(f[0], b);
+          add(f[0], b, replace);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(name + " line " + ln + ": " + e.getMessage(), e);
         }
@@ -361,25 +432,22 @@ public final class StemLexicon {
      * @return the lexicon
      */
     public StemLexicon build() {
-      String[] keys = stems.keySet().toArray(new String[0]);
-      Arrays.sort(keys);
-      int total = 0;
-      for (String k : keys) {
-        total += k.length();
+      java.util.HashMap<String, Integer> all = new java.util.HashMap<>(stems);
+      all.putAll(overrides);
+      java.util.HashMap<String, Integer> loose = new java.util.HashMap<>();
+      for (java.util.Map.Entry<String, Integer> e : all.entrySet()) {
+        String k = e.getKey();
+        boolean hamza = false;
+        for (int i = 0; i < k.length() && !hamza; i++) {
+          hamza = isHamzaAlef(k.charAt(i));
+        }
+        if (hamza) {
+          loose.merge(ArabicNormalizer.normalize(k, ArabicNormalizer.ALEF), e.getValue(),
+              (a, b) -> a | b);
+        }
       }
-      char[] chars = new char[total];
-      int[] keyStart = new int[keys.length + 1];
-      short[] bits = new short[keys.length];
-      int p = 0;
-      for (int i = 0; i < keys.length; i++) {
-        keyStart[i] = p;
-        keys[i].getChars(0, keys[i].length(), chars, p);
-        p += keys[i].length();
-        bits[i] = (short) (int) stems.get(keys[i]);
-      }
-      keyStart[keys.length] = p;
-      StemLexicon lex = new StemLexicon(chars, keyStart, bits, keys.length);
-      LOG.debug("stem lexicon built: {} stems, {} chars", keys.length, total);
+      StemLexicon lex = new StemLexicon(new Table(all), new Table(loose));
+      LOG.debug("stem lexicon built: {} stems, {} without hamza", all.size(), loose.size());
       return lex;
     }
   }

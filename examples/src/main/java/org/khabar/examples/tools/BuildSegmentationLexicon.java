@@ -21,7 +21,9 @@ import org.khabar.internal.segment.StemInfo;
  * option): every dictionary entry is expanded with its inflectional suffixes (dual, plural, nisba,
  * subject suffixes of verbs, accusative alif), but never with a clitic (conjunction, preposition,
  * future marker, article, attached pronoun). Each resulting stem records its part of speech and the
- * clitics hunspell lets it take (see {@code StemInfo}).
+ * clitics hunspell lets it take (see {@code StemInfo}). Function words (stopwords.dic, tools.dic) come
+ * out as plain nominal stems: the segmenter's notion of a function word ({@code StemInfo.FUNC}) is
+ * the project's own hand-checked list ({@code stems-project.txt}).
  *
  * <p>Run from the repository root:
  *
@@ -364,13 +366,13 @@ public final class BuildSegmentationLexicon {
       @SuppressWarnings("unchecked")
       List<String> fl = (List<String>) t[1];
       if (w.length() >= 2 && !composed(w, stop)) {
-        expandEntry(aff, w, fl, StemInfo.FUNC, out);
+        expandEntry(aff, w, fl, StemInfo.NOUN, out);
         seen.add(w);
       }
     }
     for (String w : stopwords) {
       if (w.length() >= 2 && !seen.contains(w) && !composed(w, stop)) {
-        out.merge(w, StemInfo.FUNC, (a, b) -> a | b);
+        out.merge(w, StemInfo.NOUN | StemInfo.ACC_CONJ, (a, b) -> a | b);
       }
     }
     return out;
