@@ -91,6 +91,7 @@ public final class CliticSegmenter {
   static final int COST_PRON = 100;
   static final int COST_PRON_RARE = 120;
   static final int BONUS_FUNC = 150;
+  static final int BONUS_IMPF_PRONOUN = 150;
   static final int COST_ACC = 60;
   static final int COST_LOOSE = 110;
   static final int COST_SPELLING = 30;
@@ -192,6 +193,7 @@ public final class CliticSegmenter {
     if ((whole & StemInfo.FUSED) != 0) {
       return 0;
     }
+    s.wholeBits = whole;
     s.bestScore = Integer.MIN_VALUE;
     // enumerate proclitic prefixes: [و|ف] [ب|ك|ل|س|لل] [ال]
     for (int conj = 0; conj <= 1; conj++) {
@@ -338,13 +340,20 @@ public final class CliticSegmenter {
         score += BONUS_FUNC;
       }
       score -= cliticCost(conj, mid, art, pron);
+      if (pronLen >= 2 && (s.wholeBits & StemInfo.POS_MASK) == StemInfo.VERB_IMPF
+          && (bits & StemInfo.VERB_IMPF) != 0) {
+        // an imperfect verb cannot end in نا/ني/ها/هم as an inflection: the whole-word reading
+        // (hunspell lists such forms) loses to verb + pronoun (يمكننا = يمكن + نا)
+        score += BONUS_IMPF_PRONOUN;
+      }
     } else if (pron < 0 && (art == 1 || mid == MID_LL) && stemLen >= MIN_UNKNOWN_STEM) {
       // an unknown word after the article: والكوبالت
       score = BASE_UNKNOWN_ART - 10 * (conj + (mid != MID_NONE ? 1 : 0));
-    } else if (pron < 0 && conj == 1 && w[0] == WAW && mid == MID_NONE && art == 0
-        && stemLen >= MIN_UNKNOWN_CONJ_STEM) {
-      // the conjunction before an unknown word: وأوباما
-      score = BASE_UNKNOWN_CONJ;
+    } else if (pron < 0 && art == 0 && stemLen >= MIN_UNKNOWN_CONJ_STEM
+        && isCliticBeforeUnknown(w, conj, mid, stemStart)) {
+      // the conjunction before an unknown word (وترامب) and a preposition before an unknown word
+      // spelled with a hamza on its alif (لأوباما)
+      score = BASE_UNKNOWN_CONJ - 10 * (conj + (mid != MID_NONE ? 1 : 0));
     } else if (stemStart == 0 && pron < 0) {
       score = BASE_UNKNOWN;
     } else {
@@ -374,6 +383,20 @@ public final class CliticSegmenter {
       cost += pron < FIRST_RARE_PRONOUN ? COST_PRON : COST_PRON_RARE;
     }
     return cost;
+  }
+
+  /**
+   * Whether clitics may be split off a word the lexicon does not know: the conjunction و before a
+   * remainder that does not start with و, ي or bare ا (foreign names do: ويلز، واتس), or one
+   * preposition ب ل ك, optionally after و, before a remainder spelled with a hamza on its alif.
+   */
+  private static boolean isCliticBeforeUnknown(char[] w, int conj, int mid, int stemStart) {
+    char first = w[stemStart];
+    if (mid == MID_NONE) {
+      return conj == 1 && w[0] == WAW && first != WAW && first != YEH && first != ALEF;
+    }
+    return (mid == MID_B || mid == MID_L || mid == MID_K) && (conj == 0 || w[0] == WAW)
+        && StemLexicon.isHamzaAlef(first);
   }
 
   /** A one-letter stem is only a preposition before a pronoun: له، بها. */
@@ -426,8 +449,18 @@ public final class CliticSegmenter {
       default:
         break;
     }
-    if (pron >= 0 && (bits & StemInfo.ACC_PRON) == 0) {
-      cost += COST_ACC;
+    if (pron >= 0) {
+      if ((bits & StemInfo.ACC_PRON) == 0) {
+        cost += COST_ACC;
+      }
+      char[] p = PRONOUNS[pron];
+      if (p.length == 1 && p[0] == YEH && !nominal) {
+        return -1; // the possessive ي follows a noun or a preposition; a verb takes ني
+      }
+      if (p.length == 2 && p[0] == NOON && p[1] == YEH
+          && (bits & (StemInfo.VERB | StemInfo.FUNC)) == 0) {
+        return -1; // ني follows a verb or a particle (إنني), not a noun
+      }
     }
     if (conj == 1 && (bits & StemInfo.ACC_CONJ) == 0) {
       cost += COST_ACC;
@@ -497,6 +530,8 @@ public final class CliticSegmenter {
     int n;
 
     int bestScore;
+    /** The lexicon bits of the whole word. */
+    int wholeBits;
     int conj;
     int mid;
     int art;
