@@ -75,6 +75,13 @@ public final class CliticSegmenter {
   /** ل followed by the article written without its alif: للسلطة. */
   private static final int MID_LL = 5;
 
+  /**
+   * The pronouns (هما هم ها نا ني) that, after an imperfect verb, can only be its object: an
+   * imperfect form does not end in them as an inflection.
+   */
+  private static final boolean[] OBJECT_AFTER_IMPERFECT = {
+    true, true, true, false, true, false, false, false, true, false, false,
+  };
   /** Pronouns from this index of {@link #PRONOUNS} on are rarer in news. */
   private static final int FIRST_RARE_PRONOUN = 6;
 
@@ -340,7 +347,8 @@ public final class CliticSegmenter {
         score += BONUS_FUNC;
       }
       score -= cliticCost(conj, mid, art, pron);
-      if (pronLen >= 2 && (s.wholeBits & StemInfo.POS_MASK) == StemInfo.VERB_IMPF
+      if (pron >= 0 && OBJECT_AFTER_IMPERFECT[pron] && stemLen >= 3
+          && (s.wholeBits & StemInfo.POS_MASK) == StemInfo.VERB_IMPF
           && (bits & StemInfo.VERB_IMPF) != 0) {
         // an imperfect verb cannot end in نا/ني/ها/هم as an inflection: the whole-word reading
         // (hunspell lists such forms) loses to verb + pronoun (يمكننا = يمكن + نا)
