@@ -50,61 +50,121 @@ public final class StemLexicon {
     this.loose = loose;
   }
 
-  /** An open-addressing hash table of keys packed in one char array. */
+  /**
+   * An open-addressing hash table of keys packed in one char array, with 16 bits per key. Grows
+   * while a builder fills it; never changed once a lexicon holds it.
+   */
   private static final class Table {
-    final char[] chars;
-    final int[] keyStart; // key i is chars[keyStart[i], keyStart[i + 1])
-    final short[] bits;
-    final int[] slots; // key index + 1, 0 = empty
-    final int mask;
+    char[] chars;
+    int charCount;
+    int[] keyStart; // key i is chars[keyStart[i], keyStart[i + 1])
+    short[] bits;
+    int count;
+    int[] slots; // key index + 1, 0 = empty
+    int mask;
 
-    Table(java.util.Map<String, Integer> map) {
-      String[] keys = map.keySet().toArray(new String[0]);
-      Arrays.sort(keys);
-      int total = 0;
-      for (String k : keys) {
-        total += k.length();
-      }
-      chars = new char[total];
-      keyStart = new int[keys.length + 1];
-      bits = new short[keys.length];
-      int p = 0;
-      for (int i = 0; i < keys.length; i++) {
-        keyStart[i] = p;
-        keys[i].getChars(0, keys[i].length(), chars, p);
-        p += keys[i].length();
-        bits[i] = (short) (int) map.get(keys[i]);
-      }
-      keyStart[keys.length] = p;
-      int cap = Integer.highestOneBit(Math.max(4, keys.length * 2 + 1)) << 1;
+    Table(int expected) {
+      int cap = Integer.highestOneBit(Math.max(8, expected * 2)) << 1;
       slots = new int[cap];
       mask = cap - 1;
-      for (int i = 0; i < keys.length; i++) {
-        int from = keyStart[i];
-        int slot = hash(chars, from, keyStart[i + 1] - from) & mask;
-        while (slots[slot] != 0) {
-          slot = (slot + 1) & mask;
-        }
-        slots[slot] = i + 1;
-      }
+      chars = new char[Math.max(16, expected * 8)];
+      keyStart = new int[Math.max(2, expected + 1)];
+      bits = new short[Math.max(1, expected)];
     }
 
-    int size() {
-      return bits.length;
+    Table copy() {
+      Table t = new Table(1);
+      t.chars = Arrays.copyOf(chars, charCount);
+      t.charCount = charCount;
+      t.keyStart = Arrays.copyOf(keyStart, count + 1);
+      t.bits = Arrays.copyOf(bits, count);
+      t.count = count;
+      t.slots = slots.clone();
+      t.mask = mask;
+      return t;
     }
 
-    int get(char[] s, int off, int len) {
+    /** Returns the index of a key, or -1. */
+    int find(char[] s, int off, int len) {
       int slot = hash(s, off, len) & mask;
       while (true) {
         int k = slots[slot];
         if (k == 0) {
-          return 0;
+          return -1;
         }
         int from = keyStart[k - 1];
         if (keyStart[k] - from == len && regionEquals(chars, from, s, off, len)) {
-          return bits[k - 1] & 0xffff;
+          return k - 1;
         }
         slot = (slot + 1) & mask;
+      }
+    }
+
+    int get(char[] s, int off, int len) {
+      int k = find(s, off, len);
+      return k < 0 ? 0 : bits[k] & 0xffff;
+    }
+
+    /** Adds a key, or merges its bits into the existing key (union, or replacement). */
+    void put(char[] s, int off, int len, int b, boolean replace) {
+      int k = find(s, off, len);
+      if (k >= 0) {
+        bits[k] = (short) (replace ? b : (bits[k] & 0xffff) | b);
+        return;
+      }
+      if (charCount + len > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + len));
+      }
+      if (count + 2 > keyStart.length) {
+        keyStart = Arrays.copyOf(keyStart, keyStart.length * 2);
+      }
+      if (count + 1 > bits.length) {
+        bits = Arrays.copyOf(bits, bits.length * 2);
+      }
+      System.arraycopy(s, off, chars, charCount, len);
+      keyStart[count] = charCount;
+      charCount += len;
+      keyStart[count + 1] = charCount;
+      bits[count] = (short) b;
+      count++;
+      if (count * 2 > slots.length) {
+        rehash(slots.length * 2);
+      } else {
+        place(count - 1);
+      }
+    }
+
+    private void place(int k) {
+      int from = keyStart[k];
+      int slot = hash(chars, from, keyStart[k + 1] - from) & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = k + 1;
+    }
+
+    /** Makes room for {@code more} further keys of about eight chars without growing again. */
+    void ensure(int more) {
+      int need = count + more;
+      if (need + 2 > keyStart.length) {
+        keyStart = Arrays.copyOf(keyStart, need + 2);
+      }
+      if (need > bits.length) {
+        bits = Arrays.copyOf(bits, need);
+      }
+      if (charCount + more * 8 > chars.length) {
+        chars = Arrays.copyOf(chars, charCount + more * 8);
+      }
+      if (need * 2 > slots.length) {
+        rehash(Integer.highestOneBit(need * 2) << 1);
+      }
+    }
+
+    private void rehash(int cap) {
+      slots = new int[cap];
+      mask = cap - 1;
+      for (int k = 0; k < count; k++) {
+        place(k);
       }
     }
   }
@@ -140,7 +200,7 @@ public final class StemLexicon {
    * @return the stem count
    */
   public int size() {
-    return exact.size();
+    return exact.count;
   }
 
   /**
@@ -157,7 +217,7 @@ public final class StemLexicon {
 
   /**
    * Looks up a stem ignoring the hamza of alef: {@code s} must hold chars with every alef variant
-   * (أ إ آ ٱ) already unified to {@code ا}; the result is the union of the bits of every stem that
+   * (أ إ آ) already unified to {@code ا}; the result is the union of the bits of every stem that
    * spells so once its alefs are unified ({@code اعلن} finds {@code أعلن}).
    *
    * @param s chars normalized with {@link #keyChar(char)} and then with alef variants unified
@@ -235,14 +295,22 @@ public final class StemLexicon {
     return ArabicNormalizer.normalize(s, 0, s.length(), 0).replace('\u0671', '\u0627');
   }
 
+  /** Whether a char is a plain Arabic letter, already in key form. */
+  private static boolean isPlainLetter(char c) {
+    return c >= '\u0621' && c <= '\u064A' && c != '\u0640';
+  }
+
   /**
-   * Collects stems and builds a {@link StemLexicon}. A stem added twice keeps the union of its bits.
+   * Collects stems and builds a {@link StemLexicon}. A stem added twice keeps the union of its bits;
+   * a stem from a replacing list ({@link #addList(Reader, String, int, boolean)}) keeps only the
+   * bits such lists give it.
    *
    * <p>Not thread-safe; use one builder from one thread.
    */
   public static final class Builder {
-    private final java.util.HashMap<String, Integer> stems = new java.util.HashMap<>(1 << 20);
-    private final java.util.HashMap<String, Integer> overrides = new java.util.HashMap<>();
+    private final Table stems = new Table(1 << 16);
+    private final Table overrides = new Table(1 << 10);
+    private char[] scratch = new char[64];
 
     private Builder() {}
 
@@ -254,7 +322,7 @@ public final class StemLexicon {
      */
     public Builder addBundled() {
       try (InputStream in = open(HUNSPELL_RESOURCE)) {
-        addFrontCoded(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8),
+        addFrontCoded(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8),
             HUNSPELL_RESOURCE);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the stem lexicon resource " + HUNSPELL_RESOURCE, e);
@@ -286,23 +354,29 @@ public final class StemLexicon {
     }
 
     private Builder add(CharSequence stem, int stemBits, boolean replace) {
-      if ((stemBits & ~StemInfo.ALL) != 0) {
-        throw new IllegalArgumentException("stem bits 0x" + Integer.toHexString(stemBits)
-            + " for '" + stem + "' are outside 0x" + Integer.toHexString(StemInfo.ALL));
-      }
+      checkBits(stem, stemBits);
       String k = normalizeKey(stem);
       if (k.isEmpty()) {
         throw new IllegalArgumentException("stem '" + stem + "' is empty after normalization");
       }
-      (replace ? overrides : stems).merge(k, stemBits, (a, b) -> a | b);
+      char[] c = k.toCharArray();
+      (replace ? overrides : stems).put(c, 0, c.length, stemBits, false);
       return this;
+    }
+
+    private static void checkBits(CharSequence stem, int stemBits) {
+      if ((stemBits & ~StemInfo.ALL) != 0) {
+        throw new IllegalArgumentException("stem bits 0x" + Integer.toHexString(stemBits)
+            + " for '" + stem + "' are outside 0x" + Integer.toHexString(StemInfo.ALL));
+      }
     }
 
     /**
      * Adds the words of proper names (for example a gazetteer's entries) so the segmenter does not
-     * split them ({@code بغداد} is not {@code ب + غداد}). Each Arabic word of each name is added as
-     * a {@link StemInfo#NAME}; a word written with the article ({@code الرياض}) is added without it
-     * and marked as taking the article.
+     * split them ({@code بغداد} is not {@code ب + غداد}). Each Arabic word of two letters or more of
+     * each name is added as a {@link StemInfo#NAME} that takes a conjunction and a preposition; a
+     * word written with the article ({@code الرياض}) is added without it and marked as taking the
+     * article.
      *
      * @param names the names, one or more words each
      * @return this builder
@@ -313,28 +387,24 @@ public final class StemLexicon {
         String n = normalizeKey(name);
         int i = 0;
         while (i < n.length()) {
-          while (i < n.length() && !isArabicLetter(n.charAt(i))) {
+          while (i < n.length() && !isPlainLetter(n.charAt(i))) {
             i++;
           }
           int start = i;
-          while (i < n.length() && isArabicLetter(n.charAt(i))) {
+          while (i < n.length() && isPlainLetter(n.charAt(i))) {
             i++;
           }
           if (i - start >= 2) {
-            String w = n.substring(start, i);
-            if (w.startsWith("\u0627\u0644") && w.length() >= 5) {
-              stems.merge(w.substring(2), common | StemInfo.ACC_ART, (a, b) -> a | b);
+            char[] c = n.substring(start, i).toCharArray();
+            if (c.length >= 5 && c[0] == '\u0627' && c[1] == '\u0644') {
+              stems.put(c, 2, c.length - 2, common | StemInfo.ACC_ART, false);
             } else {
-              stems.merge(w, common, (a, b) -> a | b);
+              stems.put(c, 0, c.length, common, false);
             }
           }
         }
       }
       return this;
-    }
-
-    private static boolean isArabicLetter(char c) {
-      return c >= '\u0621' && c <= '\u064A';
     }
 
     /**
@@ -391,39 +461,129 @@ public final class StemLexicon {
      * @throws IllegalArgumentException naming the list and line if a line is malformed
      */
     public Builder addFrontCoded(Reader in, String name) throws IOException {
-      BufferedReader r = new BufferedReader(in, 1 << 16);
-      String line;
-      String prev = "";
-      int ln = 0;
-      StringBuilder sb = new StringBuilder(32);
-      while ((line = r.readLine()) != null) {
-        ln++;
-        if (line.isEmpty() || line.charAt(0) == '#') {
-          continue;
+      char[] buf = new char[1 << 16];
+      char[] form = new char[64];
+      int formLen = 0;
+      int ln = 1;
+      int state = 0; // 0 line start, 1 shared count, 2 form, 3 bits, 4 comment
+      int shared = 0;
+      int bitsValue = 0;
+      boolean slow = false;
+      char[] comment = new char[32];
+      int commentLen = 0;
+      int read;
+      while ((read = in.read(buf)) > 0) {
+        for (int i = 0; i < read; i++) {
+          char c = buf[i];
+          if (c == '\n') {
+            if (state == 4) {
+              announce(comment, commentLen);
+            }
+            if (state == 3) {
+              putForm(form, formLen, bitsValue, slow, name, ln);
+            } else if (state != 0 && state != 4) {
+              throw new IllegalArgumentException(name + " line " + ln + " is malformed");
+            }
+            state = 0;
+            ln++;
+            continue;
+          }
+          switch (state) {
+            case 0:
+              if (c == '#') {
+                state = 4;
+                commentLen = 0;
+                break;
+              }
+              if (c < '0' || c > '9') {
+                throw new IllegalArgumentException(name + " line " + ln + " does not start with a "
+                    + "shared-prefix length");
+              }
+              shared = c - '0';
+              state = 1;
+              break;
+            case 1:
+              if (c >= '0' && c <= '9') {
+                shared = shared * 10 + (c - '0');
+                break;
+              }
+              if (shared > formLen) {
+                throw new IllegalArgumentException(name + " line " + ln + " shares " + shared
+                    + " chars with a previous form of " + formLen);
+              }
+              formLen = shared;
+              slow = false;
+              state = 2;
+              // fall through: c is the first char of the rest
+              if (c == '\t') {
+                state = 3;
+                bitsValue = 0;
+                break;
+              }
+              if (formLen == form.length) {
+                form = Arrays.copyOf(form, form.length * 2);
+              }
+              form[formLen++] = c;
+              slow |= !isPlainLetter(c);
+              break;
+            case 2:
+              if (c == '\t') {
+                state = 3;
+                bitsValue = 0;
+                break;
+              }
+              if (formLen == form.length) {
+                form = Arrays.copyOf(form, form.length * 2);
+              }
+              form[formLen++] = c;
+              slow |= !isPlainLetter(c);
+              break;
+            case 3:
+              int d = Character.digit(c, 16);
+              if (d < 0) {
+                throw new IllegalArgumentException(name + " line " + ln + " has bad bits");
+              }
+              bitsValue = bitsValue * 16 + d;
+              break;
+            default: // comment; "# count N" announces the number of forms
+              if (commentLen < comment.length) {
+                comment[commentLen++] = c;
+              }
+              if (commentLen == comment.length || c == '\r') {
+                break;
+              }
+              break;
+          }
         }
-        int i = 0;
-        int shared = 0;
-        while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
-          shared = shared * 10 + (line.charAt(i) - '0');
-          i++;
-        }
-        int tab = line.indexOf('\t', i);
-        if (i == 0 || tab < 0 || shared > prev.length()) {
-          throw new IllegalArgumentException(name + " line " + ln + " is malformed: '" + line + "'");
-        }
-        sb.setLength(0);
-        sb.append(prev, 0, shared).append(line, i, tab);
-        String form = sb.toString();
-        int b;
-        try {
-          b = Integer.parseInt(line.substring(tab + 1), 16);
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(name + " line " + ln + " has bad bits: '" + line + "'", e);
-        }
-        add(form, b);
-        prev = form;
+      }
+      if (state == 3) {
+        putForm(form, formLen, bitsValue, slow, name, ln);
+      } else if (state != 0 && state != 4) {
+        throw new IllegalArgumentException(name + " line " + ln + " is malformed");
       }
       return this;
+    }
+
+    private void announce(char[] comment, int len) {
+      String c = new String(comment, 0, len).strip();
+      if (c.startsWith("count ")) {
+        try {
+          stems.ensure(Integer.parseInt(c.substring(6).strip()));
+        } catch (NumberFormatException e) {
+          // only a sizing hint: ignore a malformed one
+        }
+      }
+    }
+
+    private void putForm(char[] form, int len, int b, boolean slow, String name, int ln) {
+      if ((b & ~StemInfo.ALL) != 0 || len == 0) {
+        throw new IllegalArgumentException(name + " line " + ln + " has bad bits or an empty form");
+      }
+      if (slow) {
+        add(new String(form, 0, len), b); // not in key form yet: normalize
+      } else {
+        stems.put(form, 0, len, b, false);
+      }
     }
 
     /**
@@ -432,22 +592,33 @@ public final class StemLexicon {
      * @return the lexicon
      */
     public StemLexicon build() {
-      java.util.HashMap<String, Integer> all = new java.util.HashMap<>(stems);
-      all.putAll(overrides);
-      java.util.HashMap<String, Integer> loose = new java.util.HashMap<>();
-      for (java.util.Map.Entry<String, Integer> e : all.entrySet()) {
-        String k = e.getKey();
+      Table all = stems.copy();
+      for (int k = 0; k < overrides.count; k++) {
+        int from = overrides.keyStart[k];
+        all.put(overrides.chars, from, overrides.keyStart[k + 1] - from, overrides.bits[k] & 0xffff,
+            true);
+      }
+      Table loose = new Table(all.count / 4);
+      for (int k = 0; k < all.count; k++) {
+        int from = all.keyStart[k];
+        int len = all.keyStart[k + 1] - from;
         boolean hamza = false;
-        for (int i = 0; i < k.length() && !hamza; i++) {
-          hamza = isHamzaAlef(k.charAt(i));
+        for (int i = 0; i < len; i++) {
+          hamza |= isHamzaAlef(all.chars[from + i]);
         }
         if (hamza) {
-          loose.merge(ArabicNormalizer.normalize(k, ArabicNormalizer.ALEF), e.getValue(),
-              (a, b) -> a | b);
+          if (scratch.length < len) {
+            scratch = new char[len * 2];
+          }
+          for (int i = 0; i < len; i++) {
+            char c = all.chars[from + i];
+            scratch[i] = isHamzaAlef(c) ? '\u0627' : c;
+          }
+          loose.put(scratch, 0, len, all.bits[k] & 0xffff, false);
         }
       }
-      StemLexicon lex = new StemLexicon(new Table(all), new Table(loose));
-      LOG.debug("stem lexicon built: {} stems, {} without hamza", all.size(), loose.size());
+      StemLexicon lex = new StemLexicon(all, loose.copy());
+      LOG.debug("stem lexicon built: {} stems, {} spellings without hamza", all.count, loose.count);
       return lex;
     }
   }

@@ -477,6 +477,7 @@ public final class BuildSegmentationLexicon {
         StandardCharsets.UTF_8))) {
       w.write("# khabar stem lexicon, derived from Ayaspell/hunspell-ar 3.2 (MPL-1.1); "
           + "see LICENSE-lexicon.txt. Front-coded: shared-prefix-length rest TAB bits(hex)\n");
+      w.write("# count " + stems.size() + "\n");
       String prev = "";
       for (Map.Entry<String, Integer> e : stems.entrySet()) {
         String s = e.getKey();
