@@ -621,6 +621,12 @@ public final class CliticSegmenter {
       }
       // map letter boundaries to original offsets; a boundary inside one original char (a
       // presentation-form ligature) cannot be represented: keep the word whole
+      for (int k = 1; k < count; k++) {
+        int cut = outStart[k];
+        if (pos[cut] == pos[cut - 1]) {
+          return 0; // both letters come from one original char
+        }
+      }
       for (int k = 0; k < count; k++) {
         int s = outStart[k] == 0 ? start : pos[outStart[k]];
         int e = outEnd[k] == n ? end : pos[outEnd[k]];
