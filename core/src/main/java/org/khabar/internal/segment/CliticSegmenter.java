@@ -347,6 +347,10 @@ public final class CliticSegmenter {
         score += BONUS_FUNC;
       }
       score -= cliticCost(conj, mid, art, pron);
+      if (stemLen == 1 && pron < FIRST_RARE_PRONOUN) {
+        // ل and ب cannot stand alone: with a third-person pronoun they are one word (وله = و + له)
+        score += COST_PRON;
+      }
       if (pron >= 0 && OBJECT_AFTER_IMPERFECT[pron] && stemLen >= 3
           && (s.wholeBits & StemInfo.POS_MASK) == StemInfo.VERB_IMPF
           && (bits & StemInfo.VERB_IMPF) != 0) {
