@@ -41,7 +41,8 @@ import org.khabar.internal.normalize.ArabicNormalizer;
  *       ن ين}, and {@code نا} after a verb that does not start with {@code ي ت ن}) are joined to
  *       what precedes. The raw word is rebuilt from the segments: {@code ل+ال} is written
  *       {@code لل} (and {@code ل} alone before a stem that starts with {@code ل}), {@code من+ما}
- *       is {@code مما}, {@code من+من} is {@code ممن}. Words are joined by spaces; a text ends at
+ *       is {@code مما}, {@code من+من} is {@code ممن}, a perfect verb's {@code ن} merges with the
+ *       subject {@code نا} ({@code كن+نا} is {@code كنا}). Words are joined by spaces; a text ends at
  *       an article mark ({@code #}) or after a sentence-final {@code .}, {@code ؟} or {@code !}.
  * </ol>
  *
@@ -388,6 +389,12 @@ public final class SegmentationEvaluator {
         afterVerb = false;
       } else if (p.equals("PRON")) {
         afterVerb = false; // only the first pronoun after the verb is its subject
+      }
+    }
+    // a perfect verb ending in ن merges it with the subject نا: كن+نا is written كنا
+    for (int k = 1; k < n; k++) {
+      if (join[k] && pos[k].equals("PRON") && seg[k].equals("نا") && seg[k - 1].endsWith("ن")) {
+        raw[k] = "ا";
       }
     }
     // 3. units as spans of the text
