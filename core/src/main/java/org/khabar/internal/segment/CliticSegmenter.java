@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.khabar.SegmentKind;
 import org.khabar.TokenKind;
 import org.khabar.internal.Analysis;
+import org.khabar.internal.WorkerPool;
 import org.khabar.internal.normalize.ArabicNormalizer;
 
 /**
@@ -106,6 +107,11 @@ public final class CliticSegmenter {
   static final int MIN_UNKNOWN_CONJ_STEM = 3;
 
   private final StemLexicon lexicon;
+  private final int maxFuncLength;
+  /** Per-call scratch state, each with a cache of analysed words, lent to one call at a time. */
+  private final WorkerPool<Scratch> scratches =
+      new WorkerPool<>(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()),
+          () -> new Scratch(this));
 
   /** Creates a segmenter over the {@linkplain StemLexicon#standard() standard lexicon}. */
   public CliticSegmenter() {
@@ -120,6 +126,7 @@ public final class CliticSegmenter {
    */
   public CliticSegmenter(StemLexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.maxFuncLength = lexicon.maxFuncLength();
   }
 
   /**
@@ -137,47 +144,74 @@ public final class CliticSegmenter {
    * @param a the analysis, tokenized
    */
   public void segment(Analysis a) {
-    Scratch s = new Scratch();
-    String text = a.text;
-    for (int t = 0; t < a.tokenCount; t++) {
-      int start = a.tokStart[t];
-      int end = a.tokEnd[t];
-      int from = a.normLength;
-      ArabicNormalizer.appendNormalized(text, start, end, ArabicNormalizer.MATCH, a);
-      a.tokNormStart[t] = from;
-      a.tokNormEnd[t] = a.normLength;
-      a.beginSegments(t);
-      int n = a.tokKind[t] == ARABIC ? analyze(text, start, end, s) : 0;
-      if (n <= 1) {
-        addSegment(a, text, start, end, STEM, 0);
-      } else {
-        for (int k = 0; k < n; k++) {
-          addSegment(a, text, s.outStart[k], s.outEnd[k], s.outKind[k], s.outFlags[k]);
+    Scratch s = scratches.acquire();
+    try {
+      String text = a.text;
+      for (int t = 0; t < a.tokenCount; t++) {
+        int start = a.tokStart[t];
+        int end = a.tokEnd[t];
+        int from = a.normLength;
+        ArabicNormalizer.appendNormalized(text, start, end, ArabicNormalizer.MATCH, a);
+        int to = a.normLength;
+        a.tokNormStart[t] = from;
+        a.tokNormEnd[t] = to;
+        a.beginSegments(t);
+        int n = a.tokKind[t] == ARABIC ? analyze(text, start, end, s) : 0;
+        if (n <= 1) {
+          a.addSegment(start, end, STEM);
+          a.segNormStart[a.segCount - 1] = from;
+          a.segNormEnd[a.segCount - 1] = to;
+        } else {
+          int k0 = from;
+          for (int k = 0; k < n; k++) {
+            int flags = s.outFlags[k];
+            a.addSegment(s.outStart[k], s.outEnd[k], s.outKind[k] | flags << 8);
+            int seg = a.segCount - 1;
+            // the segment's share of the token's norm: the chars that come from inside it
+            int k1 = k0;
+            while (k1 < to && a.normAlign[k1] < s.outEnd[k]) {
+              k1++;
+            }
+            if (flags == 0) {
+              a.segNormStart[seg] = k0;
+              a.segNormEnd[seg] = k1;
+            } else {
+              int ns = a.normLength;
+              appendFlaggedNorm(a, k0, k1, s.outStart[k], flags);
+              a.segNormStart[seg] = ns;
+              a.segNormEnd[seg] = a.normLength;
+            }
+            k0 = k1;
+          }
         }
+        a.endSegments(t);
       }
-      a.endSegments(t);
+    } finally {
+      scratches.release(s);
     }
   }
 
-  private static void addSegment(Analysis a, String text, int start, int end, int kind, int flags) {
-    a.addSegment(start, end, kind | flags << 8);
-    int seg = a.segCount - 1;
-    int from = a.normLength;
+  /**
+   * Appends the norm of a segment whose flags change it: the article after ل becomes ال, a stem's
+   * last letter becomes ة or ى (at the MATCH level: ه and ي).
+   */
+  private static void appendFlaggedNorm(Analysis a, int from, int to, int start, int flags) {
     if ((flags & SegmentNorms.ART_AFTER_LAM) != 0) {
       a.appendNorm(ALEF, start);
       a.appendNorm(LAM, start);
-    } else {
-      ArabicNormalizer.appendNormalized(text, start, end, ArabicNormalizer.MATCH, a);
-      if (a.normLength > from) {
+      return;
+    }
+    for (int k = from; k < to; k++) {
+      char c = a.normBuf[k];
+      if (k == to - 1) {
         if ((flags & SegmentNorms.RESTORE_TEH_MARBUTA) != 0) {
-          a.normBuf[a.normLength - 1] = HEH; // ة at the MATCH level
+          c = HEH; // ة at the MATCH level
         } else if ((flags & SegmentNorms.RESTORE_ALEF_MAKSURA) != 0) {
-          a.normBuf[a.normLength - 1] = YEH; // ى at the MATCH level
+          c = YEH; // ى at the MATCH level
         }
       }
+      a.appendNorm(c, a.normAlign[k]);
     }
-    a.segNormStart[seg] = from;
-    a.segNormEnd[seg] = a.normLength;
   }
 
   /**
@@ -190,15 +224,54 @@ public final class CliticSegmenter {
    * @return the number of segments written (0 or 1: the word is one stem)
    */
   int analyze(CharSequence text, int start, int end, Scratch s) {
+    // a word that neither starts with a proclitic letter nor ends like a pronoun has no reading but
+    // the whole word: tell from its first and last letters before normalizing it
+    char first = text.charAt(start);
+    int last = end - 1;
+    while (last > start && ArabicNormalizer.isIgnorable(text.charAt(last))) {
+      last--;
+    }
+    if (!ArabicNormalizer.isPresentationForm(first) && !isProcliticLetter(StemLexicon.keyChar(first))
+        && !ArabicNormalizer.isPresentationForm(text.charAt(last))
+        && !isPronounEnd(StemLexicon.keyChar(text.charAt(last)))) {
+      return 0;
+    }
     int n = s.load(text, start, end);
     if (n < 2 || n > MAX_WORD) {
       return 0;
     }
     char[] w = s.w;
+    if (!isProcliticLetter(w[0]) && !isPronounEnd(w[n - 1])) {
+      return 0;
+    }
+    int slot = s.cacheSlot(n);
+    int cached = s.cacheGet(slot, n);
+    if (cached == 0) {
+      cached = read(s, n);
+      s.cachePut(slot, n, cached);
+    }
+    if ((cached & Scratch.SPLIT) == 0) {
+      return 0;
+    }
+    s.unpack(cached);
+    return s.emit(start, end);
+  }
+
+  private static boolean isProcliticLetter(char c) {
+    return c == WAW || c == FEH || c == BEH || c == LAM || c == KAF || c == SEEN || c == ALEF;
+  }
+
+  private static boolean isPronounEnd(char c) {
+    return c == HEH || c == ALEF || c == MEEM || c == NOON || c == KAF || c == YEH;
+  }
+
+  /** Finds the best reading of the word in the scratch; returns it packed (see {@link Scratch#pack}). */
+  private int read(Scratch s, int n) {
+    char[] w = s.w;
     // a word the lexicon marks as fused is never split
     int whole = find(s, 0, n, NO_CHANGE);
     if ((whole & StemInfo.FUSED) != 0) {
-      return 0;
+      return Scratch.DONE;
     }
     s.wholeBits = whole;
     s.bestScore = Integer.MIN_VALUE;
@@ -267,9 +340,9 @@ public final class CliticSegmenter {
       }
     }
     if (s.bestScore == Integer.MIN_VALUE) {
-      return 0;
+      return Scratch.DONE;
     }
-    return s.emit(start, end);
+    return s.pack();
   }
 
   private static boolean endsWith(char[] w, int n, char[] suffix) {
@@ -288,6 +361,17 @@ public final class CliticSegmenter {
     int stemEnd = n - pronLen;
     int stemLen = stemEnd - stemStart;
     if (stemLen < 1) {
+      return;
+    }
+    // skip the lookups of a reading that cannot beat the best so far, whatever its stem
+    int bound = BASE_KNOWN + stemLen - cliticCost(conj, mid, art, pron);
+    if (stemLen <= maxFuncLength) {
+      bound += BONUS_FUNC + (stemLen == 1 ? COST_PRON : 0);
+    }
+    if (pron >= 0 && OBJECT_AFTER_IMPERFECT[pron]) {
+      bound += BONUS_IMPF_PRONOUN;
+    }
+    if (bound <= s.bestScore && s.bestScore >= BASE_UNKNOWN_ART) {
       return;
     }
     char[] w = s.w;
@@ -495,7 +579,7 @@ public final class CliticSegmenter {
     int b;
     if (change == NO_CHANGE) {
       b = lexicon.lookup(w, off, len);
-      if (b == 0 && s.hasAlef) {
+      if (b == 0 && s.hasAlef(off, len)) {
         b = lexicon.lookupLoose(lw, off, len);
         s.loose = b != 0;
       }
@@ -506,7 +590,7 @@ public final class CliticSegmenter {
       System.arraycopy(w, off, tmp, 0, len);
       tmp[len] = ALEF;
       b = lexicon.lookup(tmp, 0, len + 1);
-      if (b == 0 && s.hasAlef) {
+      if (b == 0 && s.hasAlef(off, len)) {
         System.arraycopy(lw, off, tmp, 0, len);
         b = lexicon.lookupLoose(tmp, 0, len + 1);
         s.loose = b != 0;
@@ -519,7 +603,7 @@ public final class CliticSegmenter {
     w[last] = change;
     lw[last] = change;
     b = lexicon.lookup(w, off, len);
-    if (b == 0 && s.hasAlef) {
+    if (b == 0 && s.hasAlef(off, len)) {
       b = lexicon.lookupLoose(lw, off, len);
       s.loose = b != 0;
     }
@@ -530,12 +614,32 @@ public final class CliticSegmenter {
 
   /** Per-call scratch state: the normalized word, its alignment and the best reading. */
   static final class Scratch {
+    /** A packed reading: analysed (always set, so 0 means no entry). */
+    static final int DONE = 1;
+    /** A packed reading: the word is split (else it stays whole). */
+    static final int SPLIT = 2;
+    static final int CACHE_BITS = 16;
+    static final int CACHE_SIZE = 1 << CACHE_BITS;
+    /** Words longer than this are analysed every time. */
+    static final int CACHE_MAX_LEN = 20;
+
+    final CliticSegmenter owner;
+    /**
+     * A two-way set-associative cache of analysed words, one array so a set shares a cache line: per
+     * slot the word packed in two longs (six bits per letter, ten letters per long, 0 = empty) and
+     * its packed reading; in each set the most recently used slot comes first.
+     */
+    final long[] cache = new long[CACHE_SIZE * 3]; // per slot: key0, key1, reading
+
+    long key0;
+    long key1;
+
     char[] w = new char[64];
     /** {@link #w} with the alef variants unified, for loose lookups. */
     char[] lw = new char[64];
     int[] pos = new int[65];
-    /** Whether the word holds an alef of any form (a loose lookup can differ from an exact one). */
-    boolean hasAlef;
+    /** Per letter: whether it is an alef of any form (a loose lookup can differ from an exact one). */
+    boolean[] alef = new boolean[64];
     /** Set by each lookup: whether it matched only ignoring hamzas. */
     boolean loose;
     char[] tmp = new char[MAX_WORD + 2];
@@ -556,6 +660,99 @@ public final class CliticSegmenter {
     final int[] outKind = new int[6];
     final int[] outFlags = new int[6];
 
+    Scratch(CliticSegmenter owner) {
+      this.owner = owner;
+    }
+
+    /** Whether {@code w[off, off + len)} holds an alef of any form. */
+    boolean hasAlef(int off, int len) {
+      for (int i = off; i < off + len; i++) {
+        if (alef[i]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Packs the word in {@link #w} into {@link #key0} and {@link #key1} and returns its cache set
+     * (the index of its first slot), or -1 when it cannot be cached (too long, or a letter outside
+     * U+0621–U+064A).
+     */
+    int cacheSlot(int len) {
+      if (len > CACHE_MAX_LEN) {
+        return -1;
+      }
+      long k0 = 0;
+      long k1 = 0;
+      for (int i = 0; i < len; i++) {
+        int code = w[i] - 0x0620;
+        if (code < 1 || code > 0x2A) {
+          return -1;
+        }
+        if (i < 10) {
+          k0 |= (long) code << (6 * i);
+        } else {
+          k1 |= (long) code << (6 * (i - 10));
+        }
+      }
+      key0 = k0;
+      key1 = k1;
+      long h = k0 * 0x9E3779B97F4A7C15L ^ k1 * 0xC2B2AE3D27D4EB4FL;
+      return (int) (h >>> (64 - CACHE_BITS + 1)) << 1;
+    }
+
+    /** Returns the cached reading of the packed word, or 0, keeping the set in LRU order. */
+    int cacheGet(int set, int len) {
+      if (set < 0) {
+        return 0;
+      }
+      long[] c = cache;
+      int i = set * 3;
+      if (c[i] == key0 && c[i + 1] == key1) {
+        return (int) c[i + 2];
+      }
+      if (c[i + 3] == key0 && c[i + 4] == key1) {
+        int v = (int) c[i + 5];
+        cachePut(set, len, v);
+        return v;
+      }
+      return 0;
+    }
+
+    /** Puts the packed word first in its set, moving the first slot to the second. */
+    void cachePut(int set, int len, int value) {
+      if (set < 0) {
+        return;
+      }
+      long[] c = cache;
+      int i = set * 3;
+      c[i + 3] = c[i];
+      c[i + 4] = c[i + 1];
+      c[i + 5] = c[i + 2];
+      c[i] = key0;
+      c[i + 1] = key1;
+      c[i + 2] = value;
+    }
+
+    /** Packs the best reading. */
+    int pack() {
+      if (conj == 0 && mid == MID_NONE && art == 0 && pronLen == 0) {
+        return DONE;
+      }
+      return DONE | SPLIT | conj << 2 | mid << 3 | art << 6 | stemStart << 7 | pronLen << 13
+          | restore << 16;
+    }
+
+    void unpack(int v) {
+      conj = (v >>> 2) & 1;
+      mid = (v >>> 3) & 7;
+      art = (v >>> 6) & 1;
+      stemStart = (v >>> 7) & 63;
+      pronLen = (v >>> 13) & 7;
+      restore = (v >>> 16) & 7;
+    }
+
     /** Loads the key-normalized letters of {@code text[start, end)} with their offsets. */
     int load(CharSequence text, int start, int end) {
       int k = 0;
@@ -574,16 +771,14 @@ public final class CliticSegmenter {
         k = put(k, StemLexicon.keyChar(c), i);
       }
       n = k;
-      hasAlef = false;
+      if (alef.length < k) {
+        alef = new boolean[w.length];
+      }
       for (int i = 0; i < k; i++) {
         char c = w[i];
-        if (StemLexicon.isHamzaAlef(c)) {
-          c = ALEF;
-        }
-        if (c == ALEF) {
-          hasAlef = true;
-        }
-        lw[i] = c;
+        boolean hamza = StemLexicon.isHamzaAlef(c);
+        alef[i] = hamza || c == ALEF;
+        lw[i] = hamza ? ALEF : c;
       }
       return k;
     }

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An immutable set of stems (inflected words without clitics), each with its {@link StemInfo} bits,
- * looked up by {@code (char[], offset, length)} with no object created: an open-addressing hash table
- * over one packed {@code char[]}.
+ * looked up by {@code (char[], offset, length)} with no object created: an open-addressing table of
+ * 64-bit slots, each a fingerprint of the stem and its bits (one memory read per probe).
  *
  * <p>Keys are stored normalized with {@link #normalizeKey(CharSequence)}: harakat, tatweel and
  * ignorable controls removed, Persian yeh and keheh mapped to Arabic; the hamza forms of alef,
@@ -42,12 +42,30 @@ public final class StemLexicon {
   /** The resource holding the project-authored stems (function words, fused words, names). */
   public static final String PROJECT_RESOURCE = "stems-project.txt";
 
-  private final Table exact;
-  private final Table loose;
+  private final Frozen exact;
+  private final Frozen loose;
+  private final int maxFuncLength;
 
   private StemLexicon(Table exact, Table loose) {
-    this.exact = exact;
-    this.loose = loose;
+    this.exact = new Frozen(exact);
+    this.loose = new Frozen(loose);
+    int max = 0;
+    for (int k = 0; k < exact.count; k++) {
+      if ((exact.bits[k] & StemInfo.FUNC) != 0) {
+        max = Math.max(max, exact.keyStart[k + 1] - exact.keyStart[k]);
+      }
+    }
+    this.maxFuncLength = max;
+  }
+
+  /**
+   * Returns the length of the longest stem marked {@link StemInfo#FUNC}: no longer stem is a
+   * function word, so a segmenter need not look one up to know it is not.
+   *
+   * @return the length in chars, 0 when there is no function word
+   */
+  public int maxFuncLength() {
+    return maxFuncLength;
   }
 
   /**
@@ -60,12 +78,13 @@ public final class StemLexicon {
     int[] keyStart; // key i is chars[keyStart[i], keyStart[i + 1])
     short[] bits;
     int count;
-    int[] slots; // key index + 1, 0 = empty
+    /** Per slot: the key's full hash in the high half, its index + 1 in the low half; 0 = empty. */
+    long[] slots;
     int mask;
 
     Table(int expected) {
-      int cap = Integer.highestOneBit(Math.max(8, expected * 2)) << 1;
-      slots = new int[cap];
+      int cap = capacityFor(expected);
+      slots = new long[cap];
       mask = cap - 1;
       chars = new char[Math.max(16, expected * 8)];
       keyStart = new int[Math.max(2, expected + 1)];
@@ -84,17 +103,21 @@ public final class StemLexicon {
       return t;
     }
 
-    /** Returns the index of a key, or -1. */
+    /** Returns the index of a key, or -1; a probe reads the key's chars only when the hashes agree. */
     int find(char[] s, int off, int len) {
-      int slot = hash(s, off, len) & mask;
+      int h = hash(s, off, len);
+      int slot = h & mask;
       while (true) {
-        int k = slots[slot];
-        if (k == 0) {
+        long v = slots[slot];
+        if (v == 0) {
           return -1;
         }
-        int from = keyStart[k - 1];
-        if (keyStart[k] - from == len && regionEquals(chars, from, s, off, len)) {
-          return k - 1;
+        if ((int) (v >>> 32) == h) {
+          int k = (int) v - 1;
+          int from = keyStart[k];
+          if (keyStart[k + 1] - from == len && regionEquals(chars, from, s, off, len)) {
+            return k;
+          }
         }
         slot = (slot + 1) & mask;
       }
@@ -127,7 +150,7 @@ public final class StemLexicon {
       keyStart[count + 1] = charCount;
       bits[count] = (short) b;
       count++;
-      if (count * 2 > slots.length) {
+      if (count * 5 > slots.length * 3) {
         rehash(slots.length * 2);
       } else {
         place(count - 1);
@@ -136,11 +159,12 @@ public final class StemLexicon {
 
     private void place(int k) {
       int from = keyStart[k];
-      int slot = hash(chars, from, keyStart[k + 1] - from) & mask;
+      int h = hash(chars, from, keyStart[k + 1] - from);
+      int slot = h & mask;
       while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      slots[slot] = k + 1;
+      slots[slot] = (long) h << 32 | (k + 1);
     }
 
     /** Makes room for {@code more} further keys of about eight chars without growing again. */
@@ -155,18 +179,101 @@ public final class StemLexicon {
       if (charCount + more * 8 > chars.length) {
         chars = Arrays.copyOf(chars, charCount + more * 8);
       }
-      if (need * 2 > slots.length) {
-        rehash(Integer.highestOneBit(need * 2) << 1);
+      if (capacityFor(need) > slots.length) {
+        rehash(capacityFor(need));
       }
     }
 
+    /** The power of two that holds {@code n} keys at a load of at most 0.6. */
+    static int capacityFor(int n) {
+      int min = Math.max(8, (int) Math.min(1 << 30, n * 5L / 3 + 1));
+      int cap = Integer.highestOneBit(min);
+      return cap < min ? cap << 1 : cap;
+    }
+
     private void rehash(int cap) {
-      slots = new int[cap];
+      slots = new long[cap];
       mask = cap - 1;
       for (int k = 0; k < count; k++) {
         place(k);
       }
     }
+  }
+
+  /**
+   * The lookup form of a table: one {@code long} per slot holding a 48-bit fingerprint of the key
+   * (from a 64-bit hash) and the key's 16 bits, so a lookup reads one slot per probe and never the
+   * key's chars. Two different strings share a fingerprint with probability 2<sup>-48</sup> per
+   * probe; keys of the lexicon that share one (checked when freezing) keep the union of their bits.
+   */
+  private static final class Frozen {
+    final long[] slots;
+    final int mask;
+    final int count;
+
+    Frozen(Table t) {
+      int cap = Table.capacityFor(t.count);
+      long[] sl = new long[cap];
+      int m = cap - 1;
+      int n = 0;
+      for (int k = 0; k < t.count; k++) {
+        int from = t.keyStart[k];
+        long h = hash64(t.chars, from, t.keyStart[k + 1] - from);
+        long fp = fingerprint(h);
+        int slot = (int) h & m;
+        while (true) {
+          long v = sl[slot];
+          if (v == 0) {
+            sl[slot] = fp << 16 | (t.bits[k] & 0xffffL);
+            n++;
+            break;
+          }
+          if (v >>> 16 == fp) {
+            sl[slot] = v | (t.bits[k] & 0xffffL); // a fingerprint collision: union the bits
+            break;
+          }
+          slot = (slot + 1) & m;
+        }
+      }
+      this.slots = sl;
+      this.mask = m;
+      this.count = n;
+    }
+
+    int get(char[] s, int off, int len) {
+      long h = hash64(s, off, len);
+      long fp = fingerprint(h);
+      int slot = (int) h & mask;
+      while (true) {
+        long v = slots[slot];
+        if (v == 0) {
+          return 0;
+        }
+        if (v >>> 16 == fp) {
+          return (int) v & 0xffff;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+
+    private static long fingerprint(long h) {
+      long fp = h >>> 16;
+      return fp == 0 ? 1 : fp;
+    }
+  }
+
+  /** A 64-bit hash of a char range: FNV-1a over the chars, then the MurmurHash3 finalizer. */
+  static long hash64(char[] s, int off, int len) {
+    long h = 0xCBF29CE484222325L;
+    for (int i = 0; i < len; i++) {
+      h = (h ^ s[off + i]) * 0x100000001B3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xFF51AFD7ED558CCDL;
+    h ^= h >>> 33;
+    h *= 0xC4CEB9FE1A85EC53L;
+    h ^= h >>> 33;
+    return h;
   }
 
   /**
@@ -617,7 +724,7 @@ public final class StemLexicon {
           loose.put(scratch, 0, len, all.bits[k] & 0xffff, false);
         }
       }
-      StemLexicon lex = new StemLexicon(all, loose.copy());
+      StemLexicon lex = new StemLexicon(all, loose);
       LOG.debug("stem lexicon built: {} stems, {} spellings without hamza", all.count, loose.count);
       return lex;
     }
