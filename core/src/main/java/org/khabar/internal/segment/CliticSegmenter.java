@@ -110,7 +110,7 @@ public final class CliticSegmenter {
   private final int maxFuncLength;
   /** Per-call scratch state, each with a cache of analysed words, lent to one call at a time. */
   private final WorkerPool<Scratch> scratches =
-      new WorkerPool<>(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()),
+      new WorkerPool<>(Math.max(2, Runtime.getRuntime().availableProcessors()),
           () -> new Scratch(this));
 
   /** Creates a segmenter over the {@linkplain StemLexicon#standard() standard lexicon}. */

@@ -351,6 +351,41 @@ class CliticSegmenterTest {
   }
 
   @Test
+  void randomInputKeepsSegmentInvariants() {
+    String[] pieces = {"و", "ف", "ب", "ل", "ك", "س", "ال", "لل", "ه", "ها", "هم", "نا", "ي", "ة", "ت",
+        "ى", "ا", "أ", "إ", "آ", "ٱ", "كتاب", "مدرس", "يلتقي", "\u064E", "\u0651", "\u0640",
+        "\u200C", "\u200D", "\uFEFB", "\uFEDF", "\uFEE0", "\uFE94", " ", " ", "\n", "abc", "٢٠",
+        "12", "،", ".", "\uD83D\uDE00", "\uD83D", "\u202B", "\u06A9", "\u067E"};
+    long seed = 20240611L;
+    java.util.Random r = new java.util.Random(seed);
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int len = r.nextInt(12);
+      for (int k = 0; k < len; k++) {
+        sb.append(pieces[r.nextInt(pieces.length)]);
+      }
+      String text = sb.toString();
+      try {
+        Document d = PIPELINE.process(text);
+        for (Token t : d.tokens()) {
+          int at = t.start();
+          for (Segment g : t.segments()) {
+            assertEquals(at, g.start());
+            assertTrue(g.end() > g.start() && g.end() <= text.length());
+            at = g.end();
+          }
+          assertEquals(t.end(), at);
+        }
+        assertEquals(d.tokens(), PIPELINE.process(text).tokens());
+      } catch (RuntimeException | AssertionError e) {
+        throw new AssertionError("seed " + seed + ", case " + i + ", input '"
+            + text.codePoints().mapToObj(c -> String.format("\\u%04x", c))
+                .collect(java.util.stream.Collectors.joining()) + "'", e);
+      }
+    }
+  }
+
+  @Test
   void segmenterIsThreadSafe() throws Exception {
     String text = "وقال وزير الخارجية للصحفيين إنه سيلتقي نظيره في واشنطن، وبحثا مستواه.";
     Document expected = PIPELINE.process(text);
