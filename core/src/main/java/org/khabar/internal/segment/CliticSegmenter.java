@@ -506,6 +506,7 @@ public final class CliticSegmenter {
    */
   private static int compatibility(int bits, int conj, int mid, int art, int pron) {
     boolean nominal = (bits & (StemInfo.NOUN | StemInfo.NAME | StemInfo.FUNC)) != 0;
+    boolean nameOnly = (bits & StemInfo.POS_MASK) == StemInfo.NAME;
     boolean impf = (bits & StemInfo.VERB_IMPF) != 0;
     int cost = 0;
     if (art == 1 || mid == MID_LL) {
@@ -535,8 +536,8 @@ public final class CliticSegmenter {
         break;
       case MID_B:
       case MID_K:
-        if (!nominal) {
-          return -1;
+        if (!nominal || mid == MID_K && nameOnly) {
+          return -1; // ك before a proper name is rare: كلاين is a name, not ك + لاين
         }
         if ((bits & StemInfo.ACC_PREP) == 0) {
           cost += COST_ACC;
@@ -546,6 +547,9 @@ public final class CliticSegmenter {
         break;
     }
     if (pron >= 0) {
+      if (nameOnly) {
+        return -1; // a proper name takes no pronoun: نيكولاي is not نيكولا + ي
+      }
       if ((bits & StemInfo.ACC_PRON) == 0) {
         cost += COST_ACC;
       }

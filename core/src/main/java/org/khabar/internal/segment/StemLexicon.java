@@ -7,9 +7,13 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
+import org.khabar.internal.gazetteer.Gazetteer;
+import org.khabar.internal.gazetteer.GazetteerEntry;
 import org.khabar.internal.normalize.ArabicNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * <p>The {@linkplain #standard() standard lexicon} is built once from the bundled resources: the
  * stems derived from hunspell-ar ({@code stems-hunspell.txt.gz}, MPL-1.1, see
  * {@code LICENSE-lexicon.txt}) and the project's own lists of function words, fused words and names
- * ({@code stems-project.txt}), whose entries replace the bits hunspell gives the same spelling. A
- * {@link Builder} adds further lists (for example gazetteer names).
+ * ({@code stems-project.txt}), whose entries replace the bits hunspell gives the same spelling, and
+ * the words of the names of the project's gazetteer ({@code org.khabar.internal.gazetteer}), so
+ * {@code بغداد} is not {@code ب + غداد}. A {@link Builder} adds further lists.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -289,7 +294,23 @@ public final class StemLexicon {
 
   /** Lazy holder: the JVM builds the standard lexicon once, thread-safely, on first access. */
   private static final class Standard {
-    static final StemLexicon INSTANCE = builder().addBundled().build();
+    static final StemLexicon INSTANCE = builder().addBundled().addNames(gazetteerNames()).build();
+  }
+
+  /**
+   * Returns the names of the project's gazetteer entries that name a person, place or organization
+   * (not nationality adjectives or sector nouns), as written.
+   *
+   * @return the names
+   */
+  static List<String> gazetteerNames() {
+    List<String> names = new ArrayList<>();
+    for (GazetteerEntry e : Gazetteer.builtIn().entries()) {
+      if (e.entityType().isPresent()) {
+        names.add(e.name());
+      }
+    }
+    return names;
   }
 
   /**
@@ -483,7 +504,9 @@ public final class StemLexicon {
      * split them ({@code بغداد} is not {@code ب + غداد}). Each Arabic word of two letters or more of
      * each name is added as a {@link StemInfo#NAME} that takes a conjunction and a preposition; a
      * word written with the article ({@code الرياض}) is added without it and marked as taking the
-     * article.
+     * article; a word that is a clitic with the article ({@code والزراعة}, {@code للطاقة}), or after
+     * the first word a clitic on a stem already added ({@code لحقوق}), is skipped, so add names after
+     * the other lists.
      *
      * @param names the names, one or more words each
      * @return this builder
@@ -493,6 +516,7 @@ public final class StemLexicon {
       for (CharSequence name : names) {
         String n = normalizeKey(name);
         int i = 0;
+        boolean firstWord = true;
         while (i < n.length()) {
           while (i < n.length() && !isPlainLetter(n.charAt(i))) {
             i++;
@@ -501,17 +525,45 @@ public final class StemLexicon {
           while (i < n.length() && isPlainLetter(n.charAt(i))) {
             i++;
           }
-          if (i - start >= 2) {
-            char[] c = n.substring(start, i).toCharArray();
-            if (c.length >= 5 && c[0] == '\u0627' && c[1] == '\u0644') {
-              stems.put(c, 2, c.length - 2, common | StemInfo.ACC_ART, false);
-            } else {
-              stems.put(c, 0, c.length, common, false);
-            }
+          if (i - start < 2) {
+            continue;
           }
+          char[] c = n.substring(start, i).toCharArray();
+          if (c.length >= 5 && c[0] == '\u0627' && c[1] == '\u0644') {
+            stems.put(c, 2, c.length - 2, common | StemInfo.ACC_ART, false);
+          } else if (!hasCliticOnKnownStem(c, firstWord)) {
+            stems.put(c, 0, c.length, common, false);
+          }
+          firstWord = false;
         }
       }
       return this;
+    }
+
+    /**
+     * Whether a word of a name is a clitic on a stem: a preposition or conjunction with the article
+     * ({@code والزراعة}, {@code للطاقة}) anywhere, or, after the first word, a clitic on a stem
+     * already in the lexicon ({@code لحقوق}, {@code وجزر}). Such a word is not added; a first word
+     * such as {@code بشار} is, even where {@code شار} is a stem.
+     */
+    private boolean hasCliticOnKnownStem(char[] c, boolean firstWord) {
+      int p = 0;
+      if (c[p] == '\u0648' || c[p] == '\u0641') { // و ف
+        p++;
+      }
+      if (p < c.length && (c[p] == '\u0628' || c[p] == '\u0644' || c[p] == '\u0643')) { // ب ل ك
+        p++;
+      }
+      if (p == 0) {
+        return false;
+      }
+      if (p + 1 < c.length && c[p - 1] == '\u0644' && c[p] == '\u0644') {
+        return true; // ل + the article without its alif
+      }
+      if (p + 2 < c.length && c[p] == '\u0627' && c[p + 1] == '\u0644') {
+        return true; // the article after a clitic
+      }
+      return !firstWord && c.length - p >= 2 && stems.find(c, p, c.length - p) >= 0;
     }
 
     /**

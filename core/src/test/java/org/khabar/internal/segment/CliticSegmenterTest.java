@@ -215,6 +215,19 @@ class CliticSegmenterTest {
   }
 
   @Test
+  void keepsGazetteerNames() {
+    // بشار الأسد is in the project's gazetteer: بشار is not ب + شار
+    assertTrue((StemLexicon.standard().lookup("بشار") & StemInfo.NAME) != 0);
+    assertSegments("بشار وبشار", "بشار/STEM/0/4/بشار", "و/CONJ/5/6/و", "بشار/STEM/6/10/بشار");
+  }
+
+  @Test
+  void properNamesTakeNoPronoun() {
+    // نيكولا is a name in the gazetteer; نيكولاي is not نيكولا + ي
+    assertSegments("نيكولاي", "نيكولاي/STEM/0/7/نيكولاي");
+  }
+
+  @Test
   void keepsTehMarbutaAndInflectionalSuffixes() {
     for (String w : new String[] {"مدرسة", "معلمات", "معلمون", "معلمين", "اجتماعات"}) {
       assertSegments(w, w + "/STEM/0/" + w.length() + "/" + w);
@@ -319,7 +332,8 @@ class CliticSegmenterTest {
   void lexiconAcceptsExtraStemListsAndNames() throws Exception {
     StemLexicon lex = StemLexicon.builder()
         .addList(new StringReader("# test\nكتاب\tNOUN|ACC_ART\n"), "test", 0, false)
-        .addNames(List.of("الرياض", "بغداد الجديدة"))
+        .add("زراعة", StemInfo.NOUN)
+        .addNames(List.of("الرياض", "بغداد الجديدة", "منظمة الأغذية والزراعة"))
         .add("زير", StemInfo.NOUN)
         .build();
     assertEquals(StemInfo.NOUN | StemInfo.ACC_ART, lex.lookup("كتاب"));
@@ -327,6 +341,9 @@ class CliticSegmenterTest {
         lex.lookup("رياض"));
     assertEquals(StemInfo.NAME | StemInfo.ACC_CONJ | StemInfo.ACC_PREP, lex.lookup("بغداد"));
     assertEquals(StemInfo.NOUN, lex.lookup("زير"));
+    // a word of a name that is a clitic on a known stem is not added as a name
+    assertEquals(0, lex.lookup("والزراعة"));
+    assertEquals(StemInfo.NAME | StemInfo.ACC_CONJ | StemInfo.ACC_PREP, lex.lookup("منظمة"));
     // with بغداد in the lexicon ببغداد splits once and بغداد stays whole
     CliticSegmenter seg = new CliticSegmenter(lex);
     Analysis a = new Analysis();
