@@ -267,6 +267,7 @@ public final class CliticSegmenter {
 
   /** Finds the best reading of the word in the scratch; returns it packed (see {@link Scratch#pack}). */
   private int read(Scratch s, int n) {
+    s.prepareLoose();
     char[] w = s.w;
     // a word the lexicon marks as fused is never split
     int whole = find(s, 0, n, NO_CHANGE);
@@ -625,15 +626,18 @@ public final class CliticSegmenter {
     static final int CACHE_BITS = 16;
     static final int CACHE_SIZE = 1 << CACHE_BITS;
     /** Words longer than this are analysed every time. */
-    static final int CACHE_MAX_LEN = 20;
+    static final int CACHE_MAX_LEN = 16;
+    /** The bits of a slot's second long that hold letters 11 to 16; the reading is above them. */
+    static final long KEY1_MASK = (1L << 36) - 1;
 
     final CliticSegmenter owner;
     /**
      * A two-way set-associative cache of analysed words, one array so a set shares a cache line: per
-     * slot the word packed in two longs (six bits per letter, ten letters per long, 0 = empty) and
-     * its packed reading; in each set the most recently used slot comes first.
+     * slot two longs, the first holding letters 1 to 10 of the word (six bits each, 0 = empty), the
+     * second letters 11 to 16 in its low 36 bits and the packed reading above them; in each set the
+     * most recently used slot comes first.
      */
-    final long[] cache = new long[CACHE_SIZE * 3]; // per slot: key0, key1, reading
+    final long[] cache = new long[CACHE_SIZE * 2];
 
     long key0;
     long key1;
@@ -712,12 +716,12 @@ public final class CliticSegmenter {
         return 0;
       }
       long[] c = cache;
-      int i = set * 3;
-      if (c[i] == key0 && c[i + 1] == key1) {
-        return (int) c[i + 2];
+      int i = set * 2;
+      if (c[i] == key0 && (c[i + 1] & KEY1_MASK) == key1) {
+        return (int) (c[i + 1] >>> 36);
       }
-      if (c[i + 3] == key0 && c[i + 4] == key1) {
-        int v = (int) c[i + 5];
+      if (c[i + 2] == key0 && (c[i + 3] & KEY1_MASK) == key1) {
+        int v = (int) (c[i + 3] >>> 36);
         cachePut(set, len, v);
         return v;
       }
@@ -730,13 +734,11 @@ public final class CliticSegmenter {
         return;
       }
       long[] c = cache;
-      int i = set * 3;
-      c[i + 3] = c[i];
-      c[i + 4] = c[i + 1];
-      c[i + 5] = c[i + 2];
+      int i = set * 2;
+      c[i + 2] = c[i];
+      c[i + 3] = c[i + 1];
       c[i] = key0;
-      c[i + 1] = key1;
-      c[i + 2] = value;
+      c[i + 1] = key1 | (long) value << 36;
     }
 
     /** Packs the best reading. */
@@ -775,22 +777,26 @@ public final class CliticSegmenter {
         k = put(k, StemLexicon.keyChar(c), i);
       }
       n = k;
-      if (alef.length < k) {
+      return k;
+    }
+
+    /** Fills {@link #lw} and {@link #alef} for the loaded word (needed only to analyse it). */
+    void prepareLoose() {
+      if (alef.length < n) {
         alef = new boolean[w.length];
+        lw = new char[w.length];
       }
-      for (int i = 0; i < k; i++) {
+      for (int i = 0; i < n; i++) {
         char c = w[i];
         boolean hamza = StemLexicon.isHamzaAlef(c);
         alef[i] = hamza || c == ALEF;
         lw[i] = hamza ? ALEF : c;
       }
-      return k;
     }
 
     private int put(int k, char c, int origin) {
       if (k + 1 >= w.length) {
         w = java.util.Arrays.copyOf(w, w.length * 2);
-        lw = new char[w.length];
         pos = java.util.Arrays.copyOf(pos, w.length + 1);
       }
       w[k] = c;

@@ -399,7 +399,17 @@ public final class StemLexicon {
    * @return the char as stored in keys (alef wasla becomes alef; hamza forms are kept)
    */
   public static char keyChar(char c) {
-    return c == '\u0671' ? '\u0627' : ArabicNormalizer.map(c, 0);
+    return c >= '\u0600' && c <= '\u06FF' ? KEY_MAP[c - '\u0600'] : ArabicNormalizer.map(c, 0);
+  }
+
+  /** {@link #keyChar(char)} for U+0600–U+06FF, computed once. */
+  private static final char[] KEY_MAP = new char[0x100];
+
+  static {
+    for (int i = 0; i < KEY_MAP.length; i++) {
+      char c = (char) ('\u0600' + i);
+      KEY_MAP[i] = c == '\u0671' ? '\u0627' : ArabicNormalizer.map(c, 0);
+    }
   }
 
   /**
