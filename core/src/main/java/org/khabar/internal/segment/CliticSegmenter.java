@@ -1,33 +1,859 @@
 package org.khabar.internal.segment;
 
+import java.util.Objects;
 import org.khabar.SegmentKind;
+import org.khabar.TokenKind;
 import org.khabar.internal.Analysis;
+import org.khabar.internal.WorkerPool;
 import org.khabar.internal.normalize.ArabicNormalizer;
 
 /**
- * Splits each token into clitic segments and computes the normalized ({@link ArabicNormalizer#MATCH})
- * form of every token and segment.
+ * Splits each Arabic token into clitic segments, per the project's scheme: {@code [CONJ] [PREP | FUT]
+ * [ART] STEM [PRON]} ({@code وبمدرستهم = و + ب + مدرست + هم}), each segment a span of the original
+ * text, and fills the {@link ArabicNormalizer#MATCH}-level normalized forms of every token and segment.
  *
- * <p>Stateless and thread-safe.
+ * <p>How a word is split: every reading of the word as proclitics + stem + pronoun that the letters
+ * allow is scored; a reading needs its stem in the {@link StemLexicon} with a part of speech and
+ * clitic bits that fit (the future marker only before an imperfect verb, the article never with a
+ * pronoun, a preposition not before a verb...). Readings with fewer clitics score higher, so a word
+ * the lexicon knows whole ({@code وزير}, {@code بحث}, {@code لبنان}) stays whole; a split that leaves
+ * a closed-class function word ({@code وهم = و + هم}, {@code فيه = في + ه}) outscores a rare whole
+ * word. A word the lexicon cannot read at all is split only at a definite article
+ * ({@code والكابيتول = و + ال + كابيتول}). Fused words ({@code كما}, {@code لذلك}) are never split.
+ *
+ * <p>Segment offsets: harakat and tatweel inside a word stay in the segment they follow; the
+ * segments of a token cover it with no gap or overlap. The stem's norm restores {@code ة} written
+ * {@code ت} before a pronoun and {@code ى} written {@code ا} or {@code ي}; the article after
+ * {@code ل} has text {@code ل} and norm {@code ال} (see {@link SegmentNorms}).
+ *
+ * <p>Immutable and thread-safe: the lexicon is shared, scratch state lives in each call.
  */
 public final class CliticSegmenter {
+  private static final int CONJ = SegmentKind.CONJ.ordinal();
+  private static final int PREP = SegmentKind.PREP.ordinal();
+  private static final int FUT = SegmentKind.FUT.ordinal();
+  private static final int ART = SegmentKind.ART.ordinal();
   private static final int STEM = SegmentKind.STEM.ordinal();
+  private static final int PRON = SegmentKind.PRON.ordinal();
+  private static final int ARABIC = TokenKind.ARABIC.ordinal();
 
-  /** Segments every token of the analysis. */
+  /** Tokens longer than this (in letters) are not analysed: no Arabic word is that long. */
+  static final int MAX_WORD = 40;
+
+  static final char ALEF = '\u0627';
+  static final char BEH = '\u0628';
+  static final char TEH_MARBUTA = '\u0629';
+  static final char TEH = '\u062A';
+  static final char SEEN = '\u0633';
+  static final char FEH = '\u0641';
+  static final char KAF = '\u0643';
+  static final char LAM = '\u0644';
+  static final char MEEM = '\u0645';
+  static final char NOON = '\u0646';
+  static final char HEH = '\u0647';
+  static final char WAW = '\u0648';
+  static final char ALEF_MAKSURA = '\u0649';
+  static final char YEH = '\u064A';
+  static final char HAMZA = '\u0621';
+  static final char WAW_HAMZA = '\u0624';
+  static final char YEH_HAMZA = '\u0626';
+
+  /**
+   * The attached pronouns ه ها هم هما هن ك كم كن ي نا ني: third person and نا first, then the
+   * first and second person ones, which news writes less.
+   */
+  private static final char[][] PRONOUNS = {
+    {HEH, MEEM, ALEF}, {HEH, MEEM}, {HEH, ALEF}, {HEH, NOON}, {NOON, ALEF}, {HEH},
+    {KAF, MEEM}, {KAF, NOON}, {NOON, YEH}, {KAF}, {YEH},
+  };
+
+  // proclitic "middle" slot: what follows the optional conjunction
+  private static final int MID_NONE = 0;
+  private static final int MID_B = 1;
+  private static final int MID_K = 2;
+  private static final int MID_L = 3;
+  private static final int MID_S = 4;
+  /** ل followed by the article written without its alif: للسلطة. */
+  private static final int MID_LL = 5;
+
+  /**
+   * The pronouns (هما هم ها نا ني) that, after an imperfect verb, can only be its object: an
+   * imperfect form does not end in them as an inflection.
+   */
+  private static final boolean[] OBJECT_AFTER_IMPERFECT = {
+    true, true, true, false, true, false, false, false, true, false, false,
+  };
+  /** Pronouns from this index of {@link #PRONOUNS} on are rarer in news. */
+  private static final int FIRST_RARE_PRONOUN = 6;
+
+  // scores: a reading with a known stem scores BASE_KNOWN minus the cost of its clitics, minus
+  // penalties, plus bonuses and the stem's length (the longer stem wins a tie)
+  static final int BASE_KNOWN = 1000;
+  static final int BASE_UNKNOWN_ART = 500;
+  static final int BASE_UNKNOWN_CONJ = 450;
+  static final int BASE_UNKNOWN = 400;
+  static final int COST_CONJ = 100;
+  static final int COST_PREP = 100;
+  static final int COST_FUT = 100;
+  static final int COST_ART = 50;
+  static final int COST_PRON = 100;
+  static final int COST_PRON_RARE = 120;
+  static final int BONUS_FUNC = 150;
+  static final int BONUS_IMPF_PRONOUN = 150;
+  static final int COST_ACC = 60;
+  static final int COST_LOOSE = 110;
+  static final int COST_SPELLING = 30;
+  static final int MIN_UNKNOWN_STEM = 2;
+  static final int MIN_UNKNOWN_CONJ_STEM = 3;
+
+  private final StemLexicon lexicon;
+  private final int maxFuncLength;
+  /** Per-call scratch state, each with a cache of analysed words, lent to one call at a time. */
+  private final WorkerPool<Scratch> scratches =
+      new WorkerPool<>(Math.max(2, Runtime.getRuntime().availableProcessors()),
+          () -> new Scratch(this));
+
+  /** Creates a segmenter over the {@linkplain StemLexicon#standard() standard lexicon}. */
+  public CliticSegmenter() {
+    this(StemLexicon.standard());
+  }
+
+  /**
+   * Creates a segmenter over a given lexicon.
+   *
+   * @param lexicon the stems
+   * @throws NullPointerException if {@code lexicon} is null
+   */
+  public CliticSegmenter(StemLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.maxFuncLength = lexicon.maxFuncLength();
+  }
+
+  /**
+   * Returns the lexicon in use.
+   *
+   * @return the stems
+   */
+  public StemLexicon lexicon() {
+    return lexicon;
+  }
+
+  /**
+   * Segments every token of the analysis and fills the normalized forms of tokens and segments.
+   *
+   * @param a the analysis, tokenized
+   */
   public void segment(Analysis a) {
-    for (int t = 0; t < a.tokenCount; t++) {
-      a.beginSegments(t);
-      int s = a.tokStart[t];
-      int e = a.tokEnd[t];
-      a.addSegment(s, e, STEM);
-      a.endSegments(t);
-      int from = a.normLength;
-      ArabicNormalizer.appendNormalized(a.text, s, e, ArabicNormalizer.MATCH, a);
-      a.tokNormStart[t] = from;
-      a.tokNormEnd[t] = a.normLength;
-      int seg = a.segCount - 1;
-      a.segNormStart[seg] = from;
-      a.segNormEnd[seg] = a.normLength;
+    Scratch s = scratches.acquire();
+    try {
+      String text = a.text;
+      for (int t = 0; t < a.tokenCount; t++) {
+        int start = a.tokStart[t];
+        int end = a.tokEnd[t];
+        int from = a.normLength;
+        ArabicNormalizer.appendNormalized(text, start, end, ArabicNormalizer.MATCH, a);
+        int to = a.normLength;
+        a.tokNormStart[t] = from;
+        a.tokNormEnd[t] = to;
+        a.beginSegments(t);
+        int n = a.tokKind[t] == ARABIC ? analyze(text, start, end, s) : 0;
+        if (n <= 1) {
+          a.addSegment(start, end, STEM);
+          a.segNormStart[a.segCount - 1] = from;
+          a.segNormEnd[a.segCount - 1] = to;
+        } else {
+          int k0 = from;
+          for (int k = 0; k < n; k++) {
+            int flags = s.outFlags[k];
+            a.addSegment(s.outStart[k], s.outEnd[k], s.outKind[k] | flags << 8);
+            int seg = a.segCount - 1;
+            // the segment's share of the token's norm: the chars that come from inside it
+            int k1 = k0;
+            while (k1 < to && a.normAlign[k1] < s.outEnd[k]) {
+              k1++;
+            }
+            if (flags == 0) {
+              a.segNormStart[seg] = k0;
+              a.segNormEnd[seg] = k1;
+            } else {
+              int ns = a.normLength;
+              appendFlaggedNorm(a, k0, k1, s.outStart[k], flags);
+              a.segNormStart[seg] = ns;
+              a.segNormEnd[seg] = a.normLength;
+            }
+            k0 = k1;
+          }
+        }
+        a.endSegments(t);
+      }
+    } finally {
+      scratches.release(s);
+    }
+  }
+
+  /**
+   * Appends the norm of a segment whose flags change it: the article after ل becomes ال, a stem's
+   * last letter becomes ة or ى (at the MATCH level: ه and ي).
+   */
+  private static void appendFlaggedNorm(Analysis a, int from, int to, int start, int flags) {
+    if ((flags & SegmentNorms.ART_AFTER_LAM) != 0) {
+      a.appendNorm(ALEF, start);
+      a.appendNorm(LAM, start);
+      return;
+    }
+    for (int k = from; k < to; k++) {
+      char c = a.normBuf[k];
+      if (k == to - 1) {
+        if ((flags & SegmentNorms.RESTORE_TEH_MARBUTA) != 0) {
+          c = HEH; // ة at the MATCH level
+        } else if ((flags & SegmentNorms.RESTORE_ALEF_MAKSURA) != 0) {
+          c = YEH; // ى at the MATCH level
+        }
+      }
+      a.appendNorm(c, a.normAlign[k]);
+    }
+  }
+
+  /**
+   * Analyses one word of the text into the scratch's output arrays.
+   *
+   * @param text the text
+   * @param start the word's start offset
+   * @param end the word's end offset
+   * @param s the scratch state
+   * @return the number of segments written (0 or 1: the word is one stem)
+   */
+  int analyze(CharSequence text, int start, int end, Scratch s) {
+    // a word that neither starts with a proclitic letter nor ends like a pronoun has no reading but
+    // the whole word: tell from its first and last letters before normalizing it
+    char first = text.charAt(start);
+    int last = end - 1;
+    while (last > start && ArabicNormalizer.isIgnorable(text.charAt(last))) {
+      last--;
+    }
+    if (!ArabicNormalizer.isPresentationForm(first) && !isProcliticLetter(StemLexicon.keyChar(first))
+        && !ArabicNormalizer.isPresentationForm(text.charAt(last))
+        && !isPronounEnd(StemLexicon.keyChar(text.charAt(last)))) {
+      return 0;
+    }
+    int n = s.load(text, start, end);
+    if (n < 2 || n > MAX_WORD) {
+      return 0;
+    }
+    char[] w = s.w;
+    if (!isProcliticLetter(w[0]) && !isPronounEnd(w[n - 1])) {
+      return 0;
+    }
+    int slot = s.cacheSlot(n);
+    int cached = s.cacheGet(slot, n);
+    if (cached == 0) {
+      cached = read(s, n);
+      s.cachePut(slot, n, cached);
+    }
+    if ((cached & Scratch.SPLIT) == 0) {
+      return 0;
+    }
+    s.unpack(cached);
+    return s.emit(start, end);
+  }
+
+  private static boolean isProcliticLetter(char c) {
+    return c == WAW || c == FEH || c == BEH || c == LAM || c == KAF || c == SEEN || c == ALEF;
+  }
+
+  private static boolean isPronounEnd(char c) {
+    return c == HEH || c == ALEF || c == MEEM || c == NOON || c == KAF || c == YEH;
+  }
+
+  /** Finds the best reading of the word in the scratch; returns it packed (see {@link Scratch#pack}). */
+  private int read(Scratch s, int n) {
+    s.prepareLoose();
+    char[] w = s.w;
+    // a word the lexicon marks as fused is never split
+    int whole = find(s, 0, n, NO_CHANGE);
+    if ((whole & StemInfo.FUSED) != 0) {
+      return Scratch.DONE;
+    }
+    s.wholeBits = whole;
+    s.bestScore = Integer.MIN_VALUE;
+    // enumerate proclitic prefixes: [و|ف] [ب|ك|ل|س|لل] [ال]
+    for (int conj = 0; conj <= 1; conj++) {
+      if (conj == 1 && w[0] != WAW && w[0] != FEH) {
+        break;
+      }
+      int p0 = conj;
+      for (int mid = MID_NONE; mid <= MID_LL; mid++) {
+        int p1 = p0;
+        if (mid != MID_NONE) {
+          if (p0 >= n) {
+            break;
+          }
+          char c = w[p0];
+          switch (mid) {
+            case MID_B:
+              if (c != BEH) {
+                continue;
+              }
+              break;
+            case MID_K:
+              if (c != KAF) {
+                continue;
+              }
+              break;
+            case MID_L:
+              if (c != LAM) {
+                continue;
+              }
+              break;
+            case MID_S:
+              if (c != SEEN) {
+                continue;
+              }
+              break;
+            default: // MID_LL
+              if (c != LAM || p0 + 1 >= n || w[p0 + 1] != LAM) {
+                continue;
+              }
+              p1++;
+              break;
+          }
+          p1++;
+        }
+        for (int art = 0; art <= 1; art++) {
+          int p2 = p1;
+          if (art == 1) {
+            if (mid == MID_LL || mid == MID_S || p1 + 1 >= n || w[p1] != ALEF || w[p1 + 1] != LAM) {
+              break;
+            }
+            p2 += 2;
+          }
+          // enumerate the pronoun: none, then each that ends the word
+          tryReading(s, n, conj, mid, art, p2, -1);
+          if (art == 0) {
+            for (int p = 0; p < PRONOUNS.length; p++) {
+              char[] pr = PRONOUNS[p];
+              if (n - p2 > pr.length && endsWith(w, n, pr)) {
+                tryReading(s, n, conj, mid, art, p2, p);
+              }
+            }
+          }
+        }
+      }
+    }
+    if (s.bestScore == Integer.MIN_VALUE) {
+      return Scratch.DONE;
+    }
+    return s.pack();
+  }
+
+  private static boolean endsWith(char[] w, int n, char[] suffix) {
+    int off = n - suffix.length;
+    for (int i = 0; i < suffix.length; i++) {
+      if (w[off + i] != suffix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Scores one reading and keeps it when it beats the best so far. */
+  private void tryReading(Scratch s, int n, int conj, int mid, int art, int stemStart, int pron) {
+    int pronLen = pron < 0 ? 0 : PRONOUNS[pron].length;
+    int stemEnd = n - pronLen;
+    int stemLen = stemEnd - stemStart;
+    if (stemLen < 1) {
+      return;
+    }
+    // skip the lookups of a reading that cannot beat the best so far, whatever its stem
+    int bound = BASE_KNOWN + stemLen - cliticCost(conj, mid, art, pron);
+    if (stemLen <= maxFuncLength) {
+      bound += BONUS_FUNC + (stemLen == 1 ? COST_PRON : 0);
+    }
+    if (pron >= 0 && OBJECT_AFTER_IMPERFECT[pron]) {
+      bound += BONUS_IMPF_PRONOUN;
+    }
+    if (bound <= s.bestScore && s.bestScore >= BASE_UNKNOWN_ART) {
+      return;
+    }
+    char[] w = s.w;
+    int restore = 0;
+    int spellingCost = 0;
+    int bits = find(s, stemStart, stemLen, NO_CHANGE);
+    int looseCost = s.loose ? COST_LOOSE : 0;
+    if (pron >= 0) {
+      char last = w[stemEnd - 1];
+      if (last == TEH) {
+        // ة written ت before a pronoun: مدرسته (a verb's own ت, as in ساعدته, stays)
+        int b = find(s, stemStart, stemLen, TEH_MARBUTA);
+        int bl = s.loose ? COST_LOOSE : 0;
+        if (b != 0 && (bits == 0 || (b & StemInfo.NOUN) != 0 && (bits & StemInfo.NOUN) == 0)) {
+          bits = b;
+          looseCost = bl;
+          restore = SegmentNorms.RESTORE_TEH_MARBUTA;
+        }
+      } else if (last == ALEF || last == YEH) {
+        // ى written ا or ي before a pronoun: مستواه، عليه
+        int b = find(s, stemStart, stemLen, ALEF_MAKSURA);
+        int bl = s.loose ? COST_LOOSE : 0;
+        if (b != 0 && (bits == 0 || (b & StemInfo.FUNC) != 0 && (bits & StemInfo.FUNC) == 0)) {
+          bits = b;
+          looseCost = bl;
+          restore = SegmentNorms.RESTORE_ALEF_MAKSURA;
+        }
+      } else if (bits == 0 && last == WAW) {
+        // the alif of a verb's plural ending is dropped before a pronoun: جمعوها
+        bits = find(s, stemStart, stemLen, APPEND_ALEF);
+        looseCost = s.loose ? COST_LOOSE : 0;
+      } else if (bits == 0 && (last == WAW_HAMZA || last == YEH_HAMZA)) {
+        // the hamza changes its seat before a pronoun: أبناؤه، أبنائه
+        bits = find(s, stemStart, stemLen, HAMZA);
+        looseCost = s.loose ? COST_LOOSE : 0;
+      }
+    } else if (bits == 0 && stemLen >= 2) {
+      // ى and ي confused at the end of a word
+      char last = w[stemEnd - 1];
+      if (last == YEH || last == ALEF_MAKSURA) {
+        bits = find(s, stemStart, stemLen, last == YEH ? ALEF_MAKSURA : YEH);
+        looseCost = s.loose ? COST_LOOSE : 0;
+        spellingCost = COST_SPELLING;
+      }
+    }
+    int score;
+    if (bits != 0 && (stemLen >= 2 || isPrepositionStem(w, stemStart, stemLen, pron))) {
+      int penalty = compatibility(bits, conj, mid, art, pron);
+      if (penalty < 0) {
+        return;
+      }
+      score = BASE_KNOWN - penalty - spellingCost - looseCost + stemLen;
+      if ((bits & StemInfo.FUNC) != 0) {
+        if (penalty > 0) {
+          return; // a function word's clitics are listed exactly
+        }
+        score += BONUS_FUNC;
+      }
+      score -= cliticCost(conj, mid, art, pron);
+      if (stemLen == 1 && pron < FIRST_RARE_PRONOUN) {
+        // ل and ب cannot stand alone: with a third-person pronoun they are one word (وله = و + له)
+        score += COST_PRON;
+      }
+      if (pron >= 0 && OBJECT_AFTER_IMPERFECT[pron] && stemLen >= 3
+          && (s.wholeBits & StemInfo.POS_MASK) == StemInfo.VERB_IMPF
+          && (bits & StemInfo.VERB_IMPF) != 0) {
+        // an imperfect verb cannot end in نا/ني/ها/هم as an inflection: the whole-word reading
+        // (hunspell lists such forms) loses to verb + pronoun (يمكننا = يمكن + نا)
+        score += BONUS_IMPF_PRONOUN;
+      }
+    } else if (pron < 0 && (art == 1 || mid == MID_LL) && stemLen >= MIN_UNKNOWN_STEM) {
+      // an unknown word after the article: والكوبالت
+      score = BASE_UNKNOWN_ART - 10 * (conj + (mid != MID_NONE ? 1 : 0));
+    } else if (pron < 0 && art == 0 && stemLen >= MIN_UNKNOWN_CONJ_STEM
+        && isCliticBeforeUnknown(w, conj, mid, stemStart)) {
+      // the conjunction before an unknown word (وترامب) and a preposition before an unknown word
+      // spelled with a hamza on its alif (لأوباما)
+      score = BASE_UNKNOWN_CONJ - 10 * (conj + (mid != MID_NONE ? 1 : 0));
+    } else if (stemStart == 0 && pron < 0) {
+      score = BASE_UNKNOWN;
+    } else {
+      return;
+    }
+    if (score > s.bestScore) {
+      s.bestScore = score;
+      s.conj = conj;
+      s.mid = mid;
+      s.art = art;
+      s.stemStart = stemStart;
+      s.pronLen = pronLen;
+      s.restore = restore;
+    }
+  }
+
+  private static int cliticCost(int conj, int mid, int art, int pron) {
+    int cost = conj * COST_CONJ + art * COST_ART;
+    if (mid == MID_S) {
+      cost += COST_FUT;
+    } else if (mid == MID_LL) {
+      cost += COST_PREP + COST_ART;
+    } else if (mid != MID_NONE) {
+      cost += COST_PREP;
+    }
+    if (pron >= 0) {
+      cost += pron < FIRST_RARE_PRONOUN ? COST_PRON : COST_PRON_RARE;
+    }
+    return cost;
+  }
+
+  /**
+   * Whether clitics may be split off a word the lexicon does not know: the conjunction و before a
+   * remainder that does not start with و, ي or bare ا (foreign names do: ويلز، واتس), or one
+   * preposition ب ل ك, optionally after و, before a remainder spelled with a hamza on its alif.
+   */
+  private static boolean isCliticBeforeUnknown(char[] w, int conj, int mid, int stemStart) {
+    char first = w[stemStart];
+    if (mid == MID_NONE) {
+      return conj == 1 && w[0] == WAW && first != WAW && first != YEH && first != ALEF;
+    }
+    return (mid == MID_B || mid == MID_L || mid == MID_K) && (conj == 0 || w[0] == WAW)
+        && StemLexicon.isHamzaAlef(first);
+  }
+
+  /** A one-letter stem is only a preposition before a pronoun: له، بها. */
+  private static boolean isPrepositionStem(char[] w, int off, int len, int pron) {
+    return len == 1 && pron >= 0 && (w[off] == LAM || w[off] == BEH);
+  }
+
+  /**
+   * Returns the cost of the clitics a stem does not list as accepted, or -1 when the reading is
+   * impossible for its part of speech.
+   */
+  private static int compatibility(int bits, int conj, int mid, int art, int pron) {
+    boolean nominal = (bits & (StemInfo.NOUN | StemInfo.NAME | StemInfo.FUNC)) != 0;
+    boolean nameOnly = (bits & StemInfo.POS_MASK) == StemInfo.NAME;
+    boolean impf = (bits & StemInfo.VERB_IMPF) != 0;
+    int cost = 0;
+    if (art == 1 || mid == MID_LL) {
+      if (pron >= 0 || !nominal) {
+        return -1;
+      }
+      if ((bits & StemInfo.ACC_ART) == 0) {
+        cost += COST_ACC;
+      }
+    }
+    switch (mid) {
+      case MID_S:
+        if (!impf) {
+          return -1;
+        }
+        if ((bits & StemInfo.ACC_FUT) == 0) {
+          cost += COST_ACC;
+        }
+        break;
+      case MID_L:
+        if (!nominal && !impf) {
+          return -1;
+        }
+        if ((bits & (StemInfo.ACC_PREP | StemInfo.ACC_LAM)) == 0) {
+          cost += COST_ACC;
+        }
+        break;
+      case MID_B:
+      case MID_K:
+        if (!nominal || mid == MID_K && nameOnly) {
+          return -1; // ك before a proper name is rare: كلاين is a name, not ك + لاين
+        }
+        if ((bits & StemInfo.ACC_PREP) == 0) {
+          cost += COST_ACC;
+        }
+        break;
+      default:
+        break;
+    }
+    if (pron >= 0) {
+      if (nameOnly) {
+        return -1; // a proper name takes no pronoun: نيكولاي is not نيكولا + ي
+      }
+      if ((bits & StemInfo.ACC_PRON) == 0) {
+        cost += COST_ACC;
+      }
+      char[] p = PRONOUNS[pron];
+      if (p.length == 1 && p[0] == YEH && !nominal) {
+        return -1; // the possessive ي follows a noun or a preposition; a verb takes ني
+      }
+      if (p.length == 2 && p[0] == NOON && p[1] == YEH
+          && (bits & (StemInfo.VERB | StemInfo.FUNC)) == 0) {
+        return -1; // ني follows a verb or a particle (إنني), not a noun
+      }
+    }
+    if (conj == 1 && (bits & StemInfo.ACC_CONJ) == 0) {
+      cost += COST_ACC;
+    }
+    return cost;
+  }
+
+  private static final char NO_CHANGE = 0;
+  private static final char APPEND_ALEF = 1;
+
+  /**
+   * Looks a stem up, exactly and then ignoring the hamza of alef ({@link Scratch#loose} tells
+   * which matched), with its last letter replaced ({@code change} a letter), an alif appended
+   * ({@link #APPEND_ALEF}) or as written ({@link #NO_CHANGE}).
+   */
+  private int find(Scratch s, int off, int len, char change) {
+    char[] w = s.w;
+    char[] lw = s.lw;
+    s.loose = false;
+    int b;
+    if (change == NO_CHANGE) {
+      b = lexicon.lookup(w, off, len);
+      if (b == 0 && s.hasAlef(off, len)) {
+        b = lexicon.lookupLoose(lw, off, len);
+        s.loose = b != 0;
+      }
+      return b;
+    }
+    if (change == APPEND_ALEF) {
+      char[] tmp = s.tmp;
+      System.arraycopy(w, off, tmp, 0, len);
+      tmp[len] = ALEF;
+      b = lexicon.lookup(tmp, 0, len + 1);
+      if (b == 0 && s.hasAlef(off, len)) {
+        System.arraycopy(lw, off, tmp, 0, len);
+        b = lexicon.lookupLoose(tmp, 0, len + 1);
+        s.loose = b != 0;
+      }
+      return b;
+    }
+    int last = off + len - 1;
+    char saved = w[last];
+    char savedLoose = lw[last];
+    w[last] = change;
+    lw[last] = change;
+    b = lexicon.lookup(w, off, len);
+    if (b == 0 && s.hasAlef(off, len)) {
+      b = lexicon.lookupLoose(lw, off, len);
+      s.loose = b != 0;
+    }
+    w[last] = saved;
+    lw[last] = savedLoose;
+    return b;
+  }
+
+  /** Per-call scratch state: the normalized word, its alignment and the best reading. */
+  static final class Scratch {
+    /** A packed reading: analysed (always set, so 0 means no entry). */
+    static final int DONE = 1;
+    /** A packed reading: the word is split (else it stays whole). */
+    static final int SPLIT = 2;
+    static final int CACHE_BITS = 16;
+    static final int CACHE_SIZE = 1 << CACHE_BITS;
+    /** Words longer than this are analysed every time. */
+    static final int CACHE_MAX_LEN = 16;
+    /** The bits of a slot's second long that hold letters 11 to 16; the reading is above them. */
+    static final long KEY1_MASK = (1L << 36) - 1;
+
+    final CliticSegmenter owner;
+    /**
+     * A two-way set-associative cache of analysed words, one array so a set shares a cache line: per
+     * slot two longs, the first holding letters 1 to 10 of the word (six bits each, 0 = empty), the
+     * second letters 11 to 16 in its low 36 bits and the packed reading above them; in each set the
+     * most recently used slot comes first.
+     */
+    final long[] cache = new long[CACHE_SIZE * 2];
+
+    long key0;
+    long key1;
+
+    char[] w = new char[64];
+    /** {@link #w} with the alef variants unified, for loose lookups. */
+    char[] lw = new char[64];
+    int[] pos = new int[65];
+    /** Per letter: whether it is an alef of any form (a loose lookup can differ from an exact one). */
+    boolean[] alef = new boolean[64];
+    /** Set by each lookup: whether it matched only ignoring hamzas. */
+    boolean loose;
+    char[] tmp = new char[MAX_WORD + 2];
+    int n;
+
+    int bestScore;
+    /** The lexicon bits of the whole word. */
+    int wholeBits;
+    int conj;
+    int mid;
+    int art;
+    int stemStart;
+    int pronLen;
+    int restore;
+
+    final int[] outStart = new int[6];
+    final int[] outEnd = new int[6];
+    final int[] outKind = new int[6];
+    final int[] outFlags = new int[6];
+
+    Scratch(CliticSegmenter owner) {
+      this.owner = owner;
+    }
+
+    /** Whether {@code w[off, off + len)} holds an alef of any form. */
+    boolean hasAlef(int off, int len) {
+      for (int i = off; i < off + len; i++) {
+        if (alef[i]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Packs the word in {@link #w} into {@link #key0} and {@link #key1} and returns its cache set
+     * (the index of its first slot), or -1 when it cannot be cached (too long, or a letter outside
+     * U+0621–U+064A).
+     */
+    int cacheSlot(int len) {
+      if (len > CACHE_MAX_LEN) {
+        return -1;
+      }
+      long k0 = 0;
+      long k1 = 0;
+      for (int i = 0; i < len; i++) {
+        int code = w[i] - 0x0620;
+        if (code < 1 || code > 0x2A) {
+          return -1;
+        }
+        if (i < 10) {
+          k0 |= (long) code << (6 * i);
+        } else {
+          k1 |= (long) code << (6 * (i - 10));
+        }
+      }
+      key0 = k0;
+      key1 = k1;
+      long h = k0 * 0x9E3779B97F4A7C15L ^ k1 * 0xC2B2AE3D27D4EB4FL;
+      return (int) (h >>> (64 - CACHE_BITS + 1)) << 1;
+    }
+
+    /** Returns the cached reading of the packed word, or 0, keeping the set in LRU order. */
+    int cacheGet(int set, int len) {
+      if (set < 0) {
+        return 0;
+      }
+      long[] c = cache;
+      int i = set * 2;
+      if (c[i] == key0 && (c[i + 1] & KEY1_MASK) == key1) {
+        return (int) (c[i + 1] >>> 36);
+      }
+      if (c[i + 2] == key0 && (c[i + 3] & KEY1_MASK) == key1) {
+        int v = (int) (c[i + 3] >>> 36);
+        cachePut(set, len, v);
+        return v;
+      }
+      return 0;
+    }
+
+    /** Puts the packed word first in its set, moving the first slot to the second. */
+    void cachePut(int set, int len, int value) {
+      if (set < 0) {
+        return;
+      }
+      long[] c = cache;
+      int i = set * 2;
+      c[i + 2] = c[i];
+      c[i + 3] = c[i + 1];
+      c[i] = key0;
+      c[i + 1] = key1 | (long) value << 36;
+    }
+
+    /** Packs the best reading. */
+    int pack() {
+      if (conj == 0 && mid == MID_NONE && art == 0 && pronLen == 0) {
+        return DONE;
+      }
+      return DONE | SPLIT | conj << 2 | mid << 3 | art << 6 | stemStart << 7 | pronLen << 13
+          | restore << 16;
+    }
+
+    void unpack(int v) {
+      conj = (v >>> 2) & 1;
+      mid = (v >>> 3) & 7;
+      art = (v >>> 6) & 1;
+      stemStart = (v >>> 7) & 63;
+      pronLen = (v >>> 13) & 7;
+      restore = (v >>> 16) & 7;
+    }
+
+    /** Loads the key-normalized letters of {@code text[start, end)} with their offsets. */
+    int load(CharSequence text, int start, int end) {
+      int k = 0;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (ArabicNormalizer.isIgnorable(c)) {
+          continue;
+        }
+        if (ArabicNormalizer.isPresentationForm(c)) {
+          String d = StemLexicon.normalizeKey(text.subSequence(i, i + 1));
+          for (int j = 0; j < d.length(); j++) {
+            k = put(k, d.charAt(j), i);
+          }
+          continue;
+        }
+        k = put(k, StemLexicon.keyChar(c), i);
+      }
+      n = k;
+      return k;
+    }
+
+    /** Fills {@link #lw} and {@link #alef} for the loaded word (needed only to analyse it). */
+    void prepareLoose() {
+      if (alef.length < n) {
+        alef = new boolean[w.length];
+        lw = new char[w.length];
+      }
+      for (int i = 0; i < n; i++) {
+        char c = w[i];
+        boolean hamza = StemLexicon.isHamzaAlef(c);
+        alef[i] = hamza || c == ALEF;
+        lw[i] = hamza ? ALEF : c;
+      }
+    }
+
+    private int put(int k, char c, int origin) {
+      if (k + 1 >= w.length) {
+        w = java.util.Arrays.copyOf(w, w.length * 2);
+        pos = java.util.Arrays.copyOf(pos, w.length + 1);
+      }
+      w[k] = c;
+      pos[k] = origin;
+      return k + 1;
+    }
+
+    /** Writes the best reading's segments as original offsets; returns their count. */
+    int emit(int start, int end) {
+      int count = 0;
+      int b = 0;
+      if (conj == 1) {
+        count = put(count, b, b + 1, CONJ, 0);
+        b++;
+      }
+      if (mid == MID_LL) {
+        count = put(count, b, b + 1, PREP, 0);
+        count = put(count, b + 1, b + 2, ART, SegmentNorms.ART_AFTER_LAM);
+        b += 2;
+      } else if (mid != MID_NONE) {
+        count = put(count, b, b + 1, mid == MID_S ? FUT : PREP, 0);
+        b++;
+      }
+      if (art == 1) {
+        count = put(count, b, b + 2, ART, 0);
+        b += 2;
+      }
+      count = put(count, b, n - pronLen, STEM, restore);
+      if (pronLen > 0) {
+        count = put(count, n - pronLen, n, PRON, 0);
+      }
+      // map letter boundaries to original offsets; a boundary inside one original char (a
+      // presentation-form ligature) cannot be represented: keep the word whole
+      for (int k = 1; k < count; k++) {
+        int cut = outStart[k];
+        if (pos[cut] == pos[cut - 1]) {
+          return 0; // both letters come from one original char
+        }
+      }
+      for (int k = 0; k < count; k++) {
+        int s = outStart[k] == 0 ? start : pos[outStart[k]];
+        int e = outEnd[k] == n ? end : pos[outEnd[k]];
+        if (e <= s) {
+          return 0;
+        }
+        outStart[k] = s;
+        outEnd[k] = e;
+      }
+      return count;
+    }
+
+    private int put(int k, int s, int e, int kind, int flags) {
+      outStart[k] = s;
+      outEnd[k] = e;
+      outKind[k] = kind;
+      outFlags[k] = flags;
+      return k + 1;
     }
   }
 }
