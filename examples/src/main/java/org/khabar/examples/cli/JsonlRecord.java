@@ -142,7 +142,7 @@ record JsonlRecord(String id, String text, LocalDate date) {
     try {
       return LocalDate.parse(s);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("'" + s + "' is not a valid date: " + e.getMessage());
+      throw new IllegalArgumentException("'" + s + "' is not a valid date (YYYY-MM-DD)");
     }
   }
 
