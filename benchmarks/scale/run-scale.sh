@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Whole-process scale benchmark of `khabar analyze --input jsonl` on SaudiNewsNet (see docs/scale.md).
+#
+#   benchmarks/scale/run-scale.sh [THREADS...]        (default threads: 1 2)
+#
+# 1. builds the CLI and benchmarks jars (offline when possible);
+# 2. turns ../shared/data/text/saudinewsnet into target/scale/saudinewsnet.jsonl (never committed);
+# 3. cuts 1x (1%), 10x (10%) and 100x (the whole corpus) inputs by whole lines, plus a 100 MB+ one;
+# 4. runs each input with each thread count under -Xmx512m and /usr/bin/time -v, output to /dev/null;
+# 5. prints a Markdown table: documents, MB, wall time, in-process time, documents/s, MB/s, peak RSS.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$here"
+threads=("$@"); [ ${#threads[@]} -eq 0 ] && threads=(1 2)
+out=target/scale; mkdir -p "$out"
+cli=examples/target/khabar-cli.jar; bench=benchmarks/target/benchmarks.jar
+if [ ! -f "$cli" ] || [ ! -f "$bench" ]; then
+  mvn -q -B -o -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl examples,benchmarks -am package \
+    || mvn -q -B -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl examples,benchmarks -am package
+fi
+full=$out/saudinewsnet.jsonl
+[ -s "$full" ] || java -cp "$bench" org.khabar.benchmarks.scale.CorpusToJsonl "$full"
+n=$(wc -l < "$full")
+head -n $(( n / 100 )) "$full" > "$out/1x.jsonl"
+head -n $(( n / 10 )) "$full" > "$out/10x.jsonl"
+cp "$full" "$out/100x.jsonl"
+{ cat "$full"; head -n $(( n / 20 )) "$full"; } > "$out/105mb.jsonl"
+echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) processors"
+echo
+echo "| input | threads | documents | MB | wall s | in-process s | documents/s | MB/s | peak RSS MB |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+for input in 1x 10x 100x 105mb; do
+  f=$out/$input.jsonl
+  docs=$(wc -l < "$f"); bytes=$(stat -c %s "$f")
+  for t in "${threads[@]}"; do
+    log=$out/time-$input-$t.txt
+    /usr/bin/time -v java -Xmx512m -jar "$cli" analyze --input jsonl --threads "$t" --progress lines "$f" \
+      > /dev/null 2> "$log"
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
+    rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
+    inproc=$(grep -o 'khabar: done: .*' "$log" | awk -F', ' '{ x=$NF; if (x ~ / s$/) { sub(/ s$/, "", x); print x }
+      else { n=split(x, a, ":"); s=0; for (i=1;i<=n;i++) s=s*60+a[i]; print s } }')
+    awk -v i="$input" -v t="$t" -v d="$docs" -v b="$bytes" -v w="$wall" -v p="$inproc" -v r="$rss" \
+      'BEGIN { printf "| %s | %d | %d | %.1f | %.2f | %.2f | %.0f | %.2f | %s |\n", i, t, d, b/1e6, w, p, d/p, b/1e6/p, r }'
+  done
+done
