@@ -5,7 +5,8 @@
 #
 # 1. builds the CLI and benchmarks jars (offline when possible);
 # 2. turns ../shared/data/text/saudinewsnet into target/scale/saudinewsnet.jsonl (never committed);
-# 3. cuts 1x (1%), 10x (10%) and 100x (the whole corpus) inputs by whole lines, plus a 100 MB+ one;
+# 3. cuts inputs of 1x (1 MB), 10x (10 MB) and 100x (100 MB: the whole corpus and then its first lines
+#    again) by whole lines;
 # 4. runs each input with each thread count under -Xmx512m and /usr/bin/time -v, output to /dev/null;
 # 5. prints a Markdown table: documents, MB, wall time, in-process time, documents/s, MB/s, peak RSS.
 set -euo pipefail
@@ -20,16 +21,16 @@ if [ ! -f "$cli" ] || [ ! -f "$bench" ]; then
 fi
 full=$out/saudinewsnet.jsonl
 [ -s "$full" ] || java -cp "$bench" org.khabar.benchmarks.scale.CorpusToJsonl "$full"
-n=$(wc -l < "$full")
-head -n $(( n / 100 )) "$full" > "$out/1x.jsonl"
-head -n $(( n / 10 )) "$full" > "$out/10x.jsonl"
-cp "$full" "$out/100x.jsonl"
-{ cat "$full"; head -n $(( n / 20 )) "$full"; } > "$out/105mb.jsonl"
+# whole lines up to N bytes; the corpus is 98 MB, so 100x starts again from its first line
+cut_lines() { awk -v max="$1" '{ n += length($0) + 1; if (n > max) exit; print }'; }
+LC_ALL=C cut_lines 1000000 < "$full" > "$out/1x.jsonl"
+LC_ALL=C cut_lines 10000000 < "$full" > "$out/10x.jsonl"
+{ cat "$full"; LC_ALL=C cut_lines $(( 100000000 - $(stat -c %s "$full") + 5000 )) < "$full"; } > "$out/100x.jsonl"
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) processors"
 echo
 echo "| input | threads | documents | MB | wall s | in-process s | documents/s | MB/s | peak RSS MB |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-for input in 1x 10x 100x 105mb; do
+for input in 1x 10x 100x; do
   f=$out/$input.jsonl
   docs=$(wc -l < "$f"); bytes=$(stat -c %s "$f")
   for t in "${threads[@]}"; do

@@ -31,6 +31,7 @@ final class Progress {
   private final PrintStream err;
   private final boolean bar;
   private final boolean enabled;
+  private final boolean forced;
   private final long totalBytes;
   private final long startNanos;
   private final long firstAfterNanos;
@@ -47,6 +48,7 @@ final class Progress {
   Progress(PrintStream err, Mode mode, boolean terminal, long totalBytes, long lineIntervalMillis) {
     this.err = err;
     this.enabled = mode != Mode.off;
+    this.forced = mode == Mode.bar || mode == Mode.lines;
     this.bar = mode == Mode.bar || (mode == Mode.auto && terminal);
     this.totalBytes = totalBytes;
     this.startNanos = System.nanoTime();
@@ -93,14 +95,15 @@ final class Progress {
   }
 
   /**
-   * Ends the progress display with a summary line, when anything was shown.
+   * Ends the progress display with a summary line, when anything was shown or progress was asked
+   * for explicitly ({@code bar} or {@code lines}).
    *
    * @param docs documents done
    * @param bytes bytes consumed
    * @param errors documents rejected
    */
   void finish(long docs, long bytes, long errors) {
-    if (!shown) {
+    if (!shown && !forced) {
       return;
     }
     long now = System.nanoTime();
