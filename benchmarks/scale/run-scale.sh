@@ -45,3 +45,10 @@ for input in 1x 10x 100x; do
       'BEGIN { printf "| %s | %d | %d | %.1f | %.2f | %.2f | %.0f | %.2f | %s |\n", i, t, d, b/1e6, w, p, d/p, b/1e6/p, r }'
   done
 done
+echo
+# bounded memory: the 100 MB input with a heap of 64 MB
+f=$out/100x.jsonl; log=$out/time-100x-xmx64m.txt
+/usr/bin/time -v java -Xmx64m -jar "$cli" analyze --input jsonl --threads "${threads[-1]}" --progress lines "$f" \
+  > /dev/null 2> "$log"
+echo "100x with -Xmx64m, ${threads[-1]} threads: $(grep -o 'done: .*' "$log"); exit status" \
+  "$(awk -F': ' '/Exit status/ {print $2}' "$log"), peak RSS $(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log") MB"
