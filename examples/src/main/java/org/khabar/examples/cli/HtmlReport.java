@@ -34,7 +34,7 @@ public final class HtmlReport {
 
   private static final String CSS = String.join("\n",
       "body{font-family:'Noto Naskh Arabic','Noto Sans Arabic','DejaVu Sans',Tahoma,sans-serif;"
-          + "margin:1.5em auto;max-width:60em;padding:0 1em;color:#1f2937;background:#fff;line-height:1.9}",
+          + "margin:1.5em auto;max-width:75em;padding:0 1em;color:#1f2937;background:#fff;line-height:1.9}",
       "h1{font-size:1.4em;margin:.2em 0}h2{font-size:1.15em;margin-top:1.5em}",
       ".meta{color:#6b7280;font-size:.9em}",
       ".text{white-space:pre-wrap;font-size:1.2em;border:1px solid #e5e7eb;border-radius:6px;padding:1em}",
@@ -51,7 +51,7 @@ public final class HtmlReport {
       ".trig:hover>.pop,.trig:focus>.pop,.trig.open>.pop{display:block}",
       "table{border-collapse:collapse;width:100%;font-size:.9em}",
       "th,td{border:1px solid #e5e7eb;padding:.25em .5em;text-align:right;vertical-align:top}",
-      "th{background:#f3f4f6}tr.hl td{background:#fef2f2}",
+      "th{background:#f3f4f6}tr.hl td{background:#fef2f2}td bdi{white-space:nowrap}",
       ".legend span{display:inline-block;margin-left:1em}",
       ".ctl{color:#9ca3af}",
       ".en{direction:ltr;unicode-bidi:isolate;color:#4b5563}");
