@@ -261,7 +261,7 @@ final class AnalyzeCommand implements Callable<Integer>, EnvAware {
         .build();
     private final CameoLabels labels = CameoLabels.standard();
     private final int maxDocs;
-    private final long maxBytes = 32L << 20;
+    private final long maxBytes;
     private final ArrayDeque<Pending> window = new ArrayDeque<>();
     private final Set<String> pageNames = new HashSet<>();
     private final OutputStream out;
@@ -279,6 +279,8 @@ final class AnalyzeCommand implements Callable<Integer>, EnvAware {
       this.fmt = fmt;
       this.inputs = inputs;
       this.maxDocs = Math.max(16, threads * 8);
+      // outputs wait in the window too: tokens and pages are many times larger than their input
+      this.maxBytes = includeTokens || fmt == Format.conll || fmt == Format.html ? 4L << 20 : 32L << 20;
       this.out = new BufferedOutputStream(env.out(), 1 << 16);
     }
 
