@@ -9,7 +9,8 @@
 #    again) by whole lines;
 # 4. runs each input with each thread count under -Xmx512m and /usr/bin/time -v, output to /dev/null;
 # 5. prints a Markdown table: documents, MB, wall time, in-process time (the CLI's own summary, JVM
-#    start excluded), documents/s and MB/s (in-process), CPU time (user + system), peak RSS.
+#    start excluded), documents/s and MB/s (in-process), CPU time (user + system, all threads), the CPU
+#    of the reading/writing main thread and of the worker threads (--stats), peak RSS.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$here"
@@ -29,22 +30,23 @@ LC_ALL=C cut_lines 10000000 < "$full" > "$out/10x.jsonl"
 { cat "$full"; LC_ALL=C cut_lines $(( 100000000 - $(stat -c %s "$full") + 5000 )) < "$full"; } > "$out/100x.jsonl"
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) processors"
 echo
-echo "| input | threads | documents | MB | wall s | in-process s | documents/s | MB/s | CPU s | peak RSS MB |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| input | threads | documents | MB | wall s | in-process s | documents/s | MB/s | CPU s | main / workers CPU s | peak RSS MB |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for input in 1x 10x 100x; do
   f=$out/$input.jsonl
   docs=$(wc -l < "$f"); bytes=$(stat -c %s "$f")
   for t in "${threads[@]}"; do
     log=$out/time-$input-$t.txt
-    /usr/bin/time -v java -Xmx512m -jar "$cli" analyze --input jsonl --threads "$t" --progress lines "$f" \
+    /usr/bin/time -v java -Xmx512m -jar "$cli" analyze --input jsonl --threads "$t" --progress lines --stats "$f" \
       > /dev/null 2> "$log"
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
     cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$log")
+    split=$(grep -o 'main thread CPU .*' "$log" | awk '{ printf "%s / %s", $4, $9 }')
     rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
     inproc=$(grep -o 'khabar: done: .*' "$log" | awk -F', ' '{ x=$NF; if (x ~ / s$/) { sub(/ s$/, "", x); print x }
       else { n=split(x, a, ":"); s=0; for (i=1;i<=n;i++) s=s*60+a[i]; print s } }')
-    awk -v i="$input" -v t="$t" -v d="$docs" -v b="$bytes" -v w="$wall" -v p="$inproc" -v r="$rss" -v c="$cpu" \
-      'BEGIN { printf "| %s | %d | %d | %.1f | %.2f | %.2f | %.0f | %.2f | %s | %s |\n", i, t, d, b/1e6, w, p, d/p, b/1e6/p, c, r }'
+    awk -v i="$input" -v t="$t" -v d="$docs" -v b="$bytes" -v w="$wall" -v p="$inproc" -v r="$rss" -v c="$cpu" -v x="$split" \
+      'BEGIN { printf "| %s | %d | %d | %.1f | %.2f | %.2f | %.0f | %.2f | %s | %s | %s |\n", i, t, d, b/1e6, w, p, d/p, b/1e6/p, c, x, r }'
   done
 done
 echo

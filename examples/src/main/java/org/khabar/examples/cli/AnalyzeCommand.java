@@ -129,6 +129,10 @@ final class AnalyzeCommand implements Callable<Integer>, EnvAware {
           + "a bar on a terminal, a line every 5 s otherwise), bar, lines or off.")
   Progress.Mode progress = Progress.Mode.auto;
 
+  @Option(names = "--stats", hidden = true,
+      description = "Print CPU time of the reading/writing thread and of the workers at the end (benchmarks).")
+  boolean stats;
+
   @Parameters(arity = "0..*", paramLabel = "FILE",
       description = "Input files; standard input when none is given or for '-'.")
   List<String> files = new ArrayList<>();
@@ -286,9 +290,12 @@ final class AnalyzeCommand implements Callable<Integer>, EnvAware {
 
     int execute() {
       AtomicInteger n = new AtomicInteger();
+      List<Thread> workers = java.util.Collections.synchronizedList(new ArrayList<>());
+      long startNanos = System.nanoTime();
       pool = Executors.newFixedThreadPool(threads, r -> {
         Thread t = new Thread(r, "khabar-worker-" + n.incrementAndGet());
         t.setDaemon(true);
+        workers.add(t);
         return t;
       });
       progressView = new Progress(env.err(), progress, env.stderrIsTerminal(), totalBytes());
@@ -309,10 +316,28 @@ final class AnalyzeCommand implements Callable<Integer>, EnvAware {
         progressView.interrupt();
         return outputFailed(e);
       } finally {
+        if (stats) {
+          printStats(workers, startNanos);
+        }
         pool.shutdownNow();
       }
       progressView.finish(docs, bytesRead, errors);
       return internalErrors ? CliSupport.FAILURE : errors > 0 ? CliSupport.BAD_INPUT : CliSupport.OK;
+    }
+
+    private void printStats(List<Thread> workers, long startNanos) {
+      java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+      long main = mx.getCurrentThreadCpuTime();
+      long work = 0;
+      synchronized (workers) {
+        for (Thread t : workers) {
+          long c = mx.getThreadCpuTime(t.getId());
+          work += Math.max(0, c);
+        }
+      }
+      env.err().printf(java.util.Locale.ROOT,
+          "khabar: stats: wall %.2f s, main thread CPU %.2f s, %d workers CPU %.2f s%n",
+          (System.nanoTime() - startNanos) / 1e9, main / 1e9, workers.size(), work / 1e9);
     }
 
     private int outputFailed(Throwable e) {
