@@ -7,7 +7,8 @@
 # 2. turns ../shared/data/text/saudinewsnet into target/scale/saudinewsnet.jsonl (never committed);
 # 3. cuts inputs of 1x (1 MB), 10x (10 MB) and 100x (100 MB: the whole corpus and then its first lines
 #    again) by whole lines;
-# 4. runs each input with each thread count under -Xmx512m and /usr/bin/time -v, output to /dev/null;
+# 4. runs each input with each thread count (JVM options SCALE_JAVA_OPTS, default -Xmx512m
+#    -XX:+UseParallelGC) under /usr/bin/time -v, output to /dev/null; then the 100 MB input with -Xmx64m;
 # 5. prints a Markdown table: documents, MB, wall time, in-process time (the CLI's own summary, JVM
 #    start excluded), documents/s and MB/s (in-process), CPU time (user + system, all threads), the CPU
 #    of the reading/writing main thread and of the worker threads (--stats), peak RSS.
@@ -15,6 +16,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$here"
 threads=("$@"); [ ${#threads[@]} -eq 0 ] && threads=(1 2)
+jvm=(${SCALE_JAVA_OPTS:--Xmx512m -XX:+UseParallelGC})   # as ./khabar, with the heap capped
 out=target/scale; mkdir -p "$out"
 cli=examples/target/khabar-cli.jar; bench=benchmarks/target/benchmarks.jar
 if [ ! -f "$cli" ] || [ ! -f "$bench" ]; then
@@ -37,7 +39,7 @@ for input in 1x 10x 100x; do
   docs=$(wc -l < "$f"); bytes=$(stat -c %s "$f")
   for t in "${threads[@]}"; do
     log=$out/time-$input-$t.txt
-    /usr/bin/time -v java -Xmx512m -jar "$cli" analyze --input jsonl --threads "$t" --progress lines --stats "$f" \
+    /usr/bin/time -v java "${jvm[@]}" -jar "$cli" analyze --input jsonl --threads "$t" --progress lines --stats "$f" \
       > /dev/null 2> "$log"
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
     cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$log")
@@ -52,7 +54,7 @@ done
 echo
 # bounded memory: the 100 MB input with a heap of 64 MB
 f=$out/100x.jsonl; log=$out/time-100x-xmx64m.txt
-/usr/bin/time -v java -Xmx64m -jar "$cli" analyze --input jsonl --threads "${threads[-1]}" --progress lines "$f" \
+/usr/bin/time -v java -Xmx64m -XX:+UseParallelGC -jar "$cli" analyze --input jsonl --threads "${threads[-1]}" --progress lines "$f" \
   > /dev/null 2> "$log"
 echo "100x with -Xmx64m, ${threads[-1]} threads: $(grep -o 'done: .*' "$log"); exit status" \
   "$(awk -F': ' '/Exit status/ {print $2}' "$log"), peak RSS $(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log") MB"
