@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -25,6 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>{@code article}: one op = one article, cycling through the first 2,000 articles; with
  *       {@code -prof gc}, {@code gc.alloc.rate.norm} is the allocation per document.
+ *   <li>{@code articleShared2Threads}: the same from two threads sharing one pipeline.
  *   <li>{@code sized}: one op = one document of {@code chars} characters (articles joined); time per
  *       op for 1x, 10x and 100x sizes shows whether time is linear in the input.
  * </ul>
@@ -43,7 +45,6 @@ public class PipelineScaleBenchmark {
   private Pipeline pipeline;
   private List<String> all;
   private String[] articles;
-  private int next;
 
   /** Loads the corpus and checks the pipeline's answer once. */
   @Setup(Level.Trial)
@@ -85,16 +86,39 @@ public class PipelineScaleBenchmark {
     }
   }
 
+  /** Each thread's position in the articles. */
+  @State(Scope.Thread)
+  public static class Cursor {
+    int next;
+
+    String next(String[] articles) {
+      String s = articles[next];
+      next = next + 1 == articles.length ? 0 : next + 1;
+      return s;
+    }
+  }
+
   /**
    * One article per op.
    *
+   * @param cursor this thread's position
    * @param bh the blackhole
    */
   @Benchmark
-  public void article(Blackhole bh) {
-    String text = articles[next];
-    next = next + 1 == articles.length ? 0 : next + 1;
-    bh.consume(pipeline.process(text));
+  public void article(Cursor cursor, Blackhole bh) {
+    bh.consume(pipeline.process(cursor.next(articles)));
+  }
+
+  /**
+   * One article per op from two threads sharing the pipeline (compare ops/s with {@code article}).
+   *
+   * @param cursor this thread's position
+   * @param bh the blackhole
+   */
+  @Benchmark
+  @Threads(2)
+  public void articleShared2Threads(Cursor cursor, Blackhole bh) {
+    bh.consume(pipeline.process(cursor.next(articles)));
   }
 
   /**
