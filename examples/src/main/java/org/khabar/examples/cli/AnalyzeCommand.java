@@ -376,7 +376,7 @@ final class AnalyzeCommand implements Callable<Integer>, EnvAware {
     }
 
     private String display(String name) {
-      return "-".equals(name) ? "<stdin>" : name;
+      return "-".equals(name) ? "<stdin>" : CliSupport.oneLine(name);
     }
 
     // ---------------------------------------------------------------- text input
@@ -515,9 +515,9 @@ final class AnalyzeCommand implements Callable<Integer>, EnvAware {
       try {
         r = JsonlRecord.parse(json, s);
       } catch (JsonlRecord.BadRecordException e) {
-        return Result.error(e.id == null ? at : at + " (id " + e.id + ")", e.getMessage());
+        return Result.error(e.id == null ? at : at + " (id " + CliSupport.oneLine(e.id) + ")", e.getMessage());
       }
-      return analyse(at + " (id " + r.id() + ")", r.id(), r.text(),
+      return analyse(at + " (id " + CliSupport.oneLine(r.id()) + ")", r.id(), r.text(),
           r.date() != null ? r.date() : defaultDate, r.id());
     }
 

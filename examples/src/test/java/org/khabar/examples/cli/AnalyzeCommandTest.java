@@ -144,6 +144,13 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void anIdWithLineBreaksStaysOnOneErrorLine() {
+    CliRun r = CliRun.run("{\"id\":\"a\\nb\"}\n", "analyze", "--input", "jsonl");
+    assertEquals(1, r.status);
+    assertEquals("khabar: <stdin>:1 (id a b): missing field \"text\"\n", r.err);
+  }
+
+  @Test
   void crlfLinesAndALeadingBomAreAcceptedInJsonl() throws IOException {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     ByteArrayOutputStream in = new ByteArrayOutputStream();
