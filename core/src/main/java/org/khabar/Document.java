@@ -93,7 +93,8 @@ public final class Document {
   }
 
   /**
-   * Returns the tokens that overlap the span {@code [start, end)}.
+   * Returns the tokens that overlap the span {@code [start, end)}, that is, share at least one
+   * character with it. An empty span ({@code start == end}) overlaps no token.
    *
    * @param start the inclusive start offset
    * @param end the exclusive end offset
@@ -102,6 +103,9 @@ public final class Document {
    */
   public List<Token> tokensIn(int start, int end) {
     checkSpan(start, end);
+    if (start == end) {
+      return List.of();
+    }
     int lo = firstTokenEndingAfter(start);
     int hi = lo;
     while (hi < tokens.size() && tokens.get(hi).start() < end) {
