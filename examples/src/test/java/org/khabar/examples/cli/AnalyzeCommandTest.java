@@ -59,10 +59,8 @@ class AnalyzeCommandTest {
         + "\"tokens\":["
         + "{\"start\":0,\"end\":7,\"text\":\"والسلام\",\"norm\":\"والسلام\",\"kind\":\"ARABIC\","
         + "\"segments\":[{\"start\":0,\"end\":7,\"text\":\"والسلام\",\"norm\":\"والسلام\",\"kind\":\"STEM\"}]},"
-        + "{\"start\":8,\"end\":10,\"text\":\"25\",\"norm\":\"25\",\"kind\":\"NUMBER\","
-        + "\"segments\":[{\"start\":8,\"end\":10,\"text\":\"25\",\"norm\":\"25\",\"kind\":\"STEM\"}]},"
-        + "{\"start\":10,\"end\":11,\"text\":\"%\",\"norm\":\"%\",\"kind\":\"PUNCTUATION\","
-        + "\"segments\":[{\"start\":10,\"end\":11,\"text\":\"%\",\"norm\":\"%\",\"kind\":\"STEM\"}]}],"
+        + "{\"start\":8,\"end\":11,\"text\":\"25%\",\"norm\":\"25%\",\"kind\":\"PERCENT\","
+        + "\"segments\":[{\"start\":8,\"end\":11,\"text\":\"25%\",\"norm\":\"25%\",\"kind\":\"STEM\"}]}],"
         + "\"entities\":[],\"events\":[]}\n", r.out);
   }
 
