@@ -47,12 +47,12 @@ class PipelineConcurrencyTest {
   static void trainTinyModel() throws IOException {
     List<String> lines = new ArrayList<>();
     String[] sentences = {
-      "التقى <START:person> سامح شكري <END> نظيره <START:person> أيمن الصفدي <END> في <START:location> عمان <END> .",
-      "وصل <START:person> سيرغي لافروف <END> إلى <START:location> دمشق <END> اليوم .",
-      "أعلنت <START:organization> الأمم المتحدة <END> عن جولة جديدة في <START:location> جنيف <END> .",
-      "بحث <START:person> عادل الجبير <END> مع <START:person> جون كيري <END> الأوضاع في <START:location> اليمن <END> .",
-      "دعت <START:organization> جامعة الدول العربية <END> إلى الحوار .",
-      "زار الوزير <START:location> القاهرة <END> أمس .",
+      "التقى <START:PER> سامح شكري <END> نظيره <START:PER> أيمن الصفدي <END> في <START:LOC> عمان <END> .",
+      "وصل <START:PER> سيرغي لافروف <END> إلى <START:LOC> دمشق <END> اليوم .",
+      "أعلنت <START:ORG> الأمم المتحدة <END> عن جولة جديدة في <START:LOC> جنيف <END> .",
+      "بحث <START:PER> عادل الجبير <END> مع <START:PER> جون كيري <END> الأوضاع في <START:LOC> اليمن <END> .",
+      "دعت <START:ORG> جامعة الدول العربية <END> إلى الحوار .",
+      "زار الوزير <START:LOC> القاهرة <END> أمس .",
     };
     for (int i = 0; i < 20; i++) {
       Collections.addAll(lines, sentences);

@@ -33,10 +33,10 @@ final class TinyNer {
 
   private static NerModel train() {
     String[] sentences = {
-      "التقى <START:person> سامح شكري <END> نظيره <START:person> أيمن الصفدي <END> في <START:location> عمان <END> .",
-      "وصل <START:person> سيرغي لافروف <END> إلى <START:location> دمشق <END> اليوم .",
-      "أعلنت <START:organization> الأمم المتحدة <END> عن جولة جديدة في <START:location> جنيف <END> .",
-      "دعت <START:organization> جامعة الدول العربية <END> إلى الحوار .",
+      "التقى <START:PER> سامح شكري <END> نظيره <START:PER> أيمن الصفدي <END> في <START:LOC> عمان <END> .",
+      "وصل <START:PER> سيرغي لافروف <END> إلى <START:LOC> دمشق <END> اليوم .",
+      "أعلنت <START:ORG> الأمم المتحدة <END> عن جولة جديدة في <START:LOC> جنيف <END> .",
+      "دعت <START:ORG> جامعة الدول العربية <END> إلى الحوار .",
     };
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
