@@ -42,6 +42,6 @@ public final class KhabarCli implements Runnable {
    * @return the exit status
    */
   public static int execute(String... args) {
-    return new CommandLine(new KhabarCli()).execute(args);
+    return CliSupport.execute(CliEnv.system(), args);
   }
 }
