@@ -58,7 +58,9 @@ class AnalyzeCommandTest {
     assertEquals("{\"id\":\"d1\",\"date\":\"2017-12-17\",\"sentences\":[{\"start\":0,\"end\":11}],"
         + "\"tokens\":["
         + "{\"start\":0,\"end\":7,\"text\":\"والسلام\",\"norm\":\"والسلام\",\"kind\":\"ARABIC\","
-        + "\"segments\":[{\"start\":0,\"end\":7,\"text\":\"والسلام\",\"norm\":\"والسلام\",\"kind\":\"STEM\"}]},"
+        + "\"segments\":[{\"start\":0,\"end\":1,\"text\":\"و\",\"norm\":\"و\",\"kind\":\"CONJ\"},"
+        + "{\"start\":1,\"end\":3,\"text\":\"ال\",\"norm\":\"ال\",\"kind\":\"ART\"},"
+        + "{\"start\":3,\"end\":7,\"text\":\"سلام\",\"norm\":\"سلام\",\"kind\":\"STEM\"}]},"
         + "{\"start\":8,\"end\":11,\"text\":\"25%\",\"norm\":\"25%\",\"kind\":\"PERCENT\","
         + "\"segments\":[{\"start\":8,\"end\":11,\"text\":\"25%\",\"norm\":\"25%\",\"kind\":\"STEM\"}]}],"
         + "\"entities\":[],\"events\":[]}\n", r.out);
@@ -330,7 +332,7 @@ class AnalyzeCommandTest {
         + "\n"
         + "# sent_id = stdin-2\n"
         + "# text = وثان\n"
-        + "1\tوثان\tوثان\tوثان/STEM\tO\t_\t11\t15\n"
+        + "1\tوثان\tوثان\tو/CONJ+ثان/STEM\tO\t_\t11\t15\n"
         + "\n", r.out);
   }
 }
