@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Arabic news analysis: tokens with clitics, named entities, diplomatic events.",
     subcommands = {
       AnalyzeCommand.class,
+      EvalEventsCommand.class,
     })
 public final class KhabarCli implements Runnable {
 

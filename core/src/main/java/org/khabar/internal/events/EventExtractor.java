@@ -1,0 +1,1296 @@
+package org.khabar.internal.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.khabar.Actor;
+import org.khabar.Entity;
+import org.khabar.EntityType;
+import org.khabar.Event;
+import org.khabar.Span;
+import org.khabar.internal.Analysis;
+
+/**
+ * Turns trigger matches into events: resolves overlapping matches, finds each event's actors
+ * (subject before or after the verb, pronoun and dual anaphors, objects and prepositional targets,
+ * coordinated parties), its location, negation and futurity, applies the rules between events
+ * (appeals and demands absorb their content, refusals negate it, performative announcements are the
+ * act itself, cancellations and absences negate), merges repeated mentions, and writes the events
+ * into the analysis.
+ *
+ * <p>Not thread-safe: per-call scratch state owned by one worker.
+ */
+final class EventExtractor {
+  private static final int E = TriggerAutomaton.MAX_ELEMENTS;
+  private static final int MAX_NP = 12;
+
+  private final TriggerAutomaton au;
+  private final CameoTable cameo;
+  private final TokenInfo info = new TokenInfo();
+  /** For each token: the candidate whose match claimed it, or -1. */
+  private int[] claimedBy = new int[256];
+  private final List<Cand> cands = new ArrayList<>();
+
+  EventExtractor(TriggerAutomaton au, CameoTable cameo) {
+    this.au = au;
+    this.cameo = cameo;
+  }
+
+  /** One event being built. */
+  static final class Cand {
+    LexiconEntry rule;
+    String code;
+    int[] pos;
+    int trigFirst;
+    int trigLast;
+    int trigStart;
+    int trigEnd;
+    int pred;
+    char predKind;
+    int predFlags;
+    int sentence;
+    boolean negated;
+    boolean future;
+    boolean passive;
+    boolean dropped;
+    boolean explicitSource;
+    List<int[]> src = new ArrayList<>();
+    List<int[]> tgt = new ArrayList<>();
+    int[] loc;
+    boolean tgtFromPrep;
+
+    boolean nominal() {
+      return predKind != 'V';
+    }
+
+    int first() {
+      return pos[0];
+    }
+
+    int last() {
+      return pos[pos.length - 1];
+    }
+  }
+
+  void extract(Analysis a, TriggerMatcher m) {
+    cands.clear();
+    if (m.matchCount == 0) {
+      return;
+    }
+    info.compute(a);
+    mergeReadingClitics(a, m);
+    buildCandidates(a, m);
+    if (cands.isEmpty()) {
+      return;
+    }
+    boolean sportsDoc = sportsCount(0, a.tokenCount) >= 3;
+    for (int i = 0; i < cands.size(); i++) {
+      Cand c = cands.get(i);
+      c.sentence = sentenceOf(a, c.pred);
+      if ((sportsDoc || sportsCount(a.sentFirstToken[c.sentence], a.sentEndToken[c.sentence]) >= 2)
+          && !c.code.startsWith("01")) {
+        c.dropped = true;
+      }
+    }
+    for (Cand c : cands) {
+      if ((c.rule.flags() & LexiconEntry.BLOCK) != 0) {
+        c.dropped = true;
+      }
+    }
+    for (Cand c : cands) {
+      if (!c.dropped) {
+        negationAndFuture(a, m, c);
+      }
+    }
+    for (int i = 0; i < cands.size(); i++) {
+      Cand c = cands.get(i);
+      if (!c.dropped) {
+        arguments(a, m, c, i);
+      }
+    }
+    relations(a);
+    merge(a);
+    context(a);
+    for (Cand c : cands) {
+      if (!c.dropped) {
+        a.events.add(toEvent(a, c));
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ candidates
+
+  private void mergeReadingClitics(Analysis a, TriggerMatcher m) {
+    for (int t = 0; t < a.tokenCount; t++) {
+      int rs = m.readStart[t];
+      int re = m.readStart[t + 1];
+      if (re <= rs) {
+        continue;
+      }
+      int f = m.readFlags[rs];
+      int add = 0;
+      if ((f & TriggerMatcher.CONJ) != 0) {
+        add |= TokenInfo.CONJ;
+      }
+      if ((f & TriggerMatcher.PREP) != 0) {
+        add |= TokenInfo.PREP_B;
+      }
+      if ((f & TriggerMatcher.PREP_L) != 0) {
+        add |= TokenInfo.PREP_L;
+      }
+      if ((f & TriggerMatcher.ART) != 0) {
+        add |= TokenInfo.ART;
+      }
+      if ((add & (TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L)) != 0
+          && (info.flags[t] & (TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L)) == 0) {
+        int skip = Integer.bitCount(add & (TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L));
+        int k = a.tokNormStart[t] + skip;
+        if (k < a.tokNormEnd[t]) {
+          info.stemStart[t] = a.normAlign[k];
+        }
+      }
+      info.flags[t] |= add;
+    }
+  }
+
+  private void buildCandidates(Analysis a, TriggerMatcher m) {
+    int n = m.matchCount;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> {
+      int lx = au.rules.get(m.matchRule[x]).elements().size();
+      int ly = au.rules.get(m.matchRule[y]).elements().size();
+      if (lx != ly) {
+        return ly - lx;
+      }
+      int sx = m.matchPos[x * E + lx - 1] - m.matchPos[x * E];
+      int sy = m.matchPos[y * E + ly - 1] - m.matchPos[y * E];
+      if (sx != sy) {
+        return sx - sy;
+      }
+      if (m.matchPos[x * E] != m.matchPos[y * E]) {
+        return m.matchPos[x * E] - m.matchPos[y * E];
+      }
+      return m.matchRule[x] - m.matchRule[y];
+    });
+    if (claimedBy.length < a.tokenCount) {
+      claimedBy = new int[Math.max(a.tokenCount, claimedBy.length * 2)];
+    }
+    java.util.Arrays.fill(claimedBy, 0, a.tokenCount, -1);
+    List<Cand> accepted = new ArrayList<>();
+    for (int oi = 0; oi < n; oi++) {
+      int mi = order[oi];
+      LexiconEntry rule = au.rules.get(m.matchRule[mi]);
+      int len = rule.elements().size();
+      boolean free = true;
+      for (int k = 0; k < len; k++) {
+        if (claimedBy[m.matchPos[mi * E + k]] >= 0) {
+          free = false;
+          break;
+        }
+      }
+      if (!free) {
+        continue;
+      }
+      Cand c = new Cand();
+      c.rule = rule;
+      c.code = rule.cameo();
+      c.pos = new int[len];
+      for (int k = 0; k < len; k++) {
+        c.pos[k] = m.matchPos[mi * E + k];
+        claimedBy[c.pos[k]] = accepted.size();
+      }
+      // the trigger span: the bracketed elements, else the whole match when contiguous, else its head
+      int tf = -1;
+      int tl = -1;
+      for (int k = 0; k < len; k++) {
+        if (rule.elements().get(k).trigger()) {
+          if (tf < 0) {
+            tf = c.pos[k];
+          }
+          tl = c.pos[k];
+        }
+      }
+      if (tf < 0) {
+        boolean contiguous = true;
+        for (int k = 1; k < len; k++) {
+          if (c.pos[k] != c.pos[k - 1] + 1) {
+            contiguous = false;
+          }
+        }
+        tf = c.pos[0];
+        tl = contiguous ? c.pos[len - 1] : c.pos[0];
+      }
+      c.trigFirst = tf;
+      c.trigLast = tl;
+      c.trigStart = info.stemStart[tf];
+      c.trigEnd = a.tokEnd[tl];
+      // the predicate: the verb of the pattern if there is one, else its first element
+      c.pred = c.pos[0];
+      c.predKind = rule.elements().get(0).kind();
+      for (int k = 0; k < len; k++) {
+        if (rule.elements().get(k).kind() == 'V') {
+          c.pred = c.pos[k];
+          c.predKind = 'V';
+          break;
+        }
+      }
+      if (c.predKind == 'W') {
+        for (int k = 0; k < len; k++) {
+          char kk = rule.elements().get(k).kind();
+          if (kk != 'W') {
+            c.pred = c.pos[k];
+            c.predKind = kk;
+            break;
+          }
+        }
+      }
+      c.predFlags = readingFlags(m, c.pred, rule, c.predKind);
+      c.passive = c.predKind == 'V' && isPassive(a, c.pred);
+      accepted.add(c);
+    }
+    accepted.sort((x, y) -> x.trigStart != y.trigStart ? x.trigStart - y.trigStart : x.first() - y.first());
+    cands.addAll(accepted);
+    for (int t = 0; t < a.tokenCount; t++) {
+      claimedBy[t] = -1;
+    }
+    for (int i = 0; i < cands.size(); i++) {
+      for (int p : cands.get(i).pos) {
+        claimedBy[p] = i;
+      }
+    }
+  }
+
+  /** The flags of the token's reading that realizes an element of the wanted kind. */
+  private int readingFlags(TriggerMatcher m, int t, LexiconEntry rule, char kind) {
+    int want = kind == 'V' ? Forms.VERB : kind == 'N' ? Forms.NOUN : kind == 'A' ? Forms.ADJ : Forms.WORD;
+    int any = 0;
+    for (int r = m.readStart[t]; r < m.readStart[t + 1]; r++) {
+      int f = m.readFlags[r];
+      if ((f & want) != 0) {
+        return f;
+      }
+      any = f;
+    }
+    return any;
+  }
+
+  /** A damma on the first letters of a verb written with vowels marks the passive (أُطلق، ستُعقد). */
+  private static boolean isPassive(Analysis a, int t) {
+    String s = a.text;
+    int letters = 0;
+    for (int i = a.tokStart[t]; i < a.tokEnd[t]; i++) {
+      char c = s.charAt(i);
+      if (c == '\u064F') {
+        return letters <= 3;
+      }
+      if (c >= '\u0621' && c <= '\u064A') {
+        letters++;
+        if (letters > 3) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  private int sportsCount(int from, int to) {
+    int n = 0;
+    for (int t = from; t < to; t++) {
+      if (info.has(t, TokenInfo.SPORTS)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int sentenceOf(Analysis a, int t) {
+    int lo = 0;
+    int hi = a.sentenceCount - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (a.sentFirstToken[mid] <= t) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  // ------------------------------------------------------------------ negation and future
+
+  private void negationAndFuture(Analysis a, TriggerMatcher m, Cand c) {
+    int f = c.first();
+    int s0 = a.sentFirstToken[c.sentence];
+    boolean ruleNeg = c.rule.elements().get(0).kind() == 'W' && info.has(f, TokenInfo.NEGATOR);
+    if ((c.rule.flags() & LexiconEntry.ABSENCE) != 0) {
+      c.negated = true;
+    }
+    if (!ruleNeg) {
+      // a negator right before, or with light words between (لم يصدر أي رد)
+      for (int k = f - 1, bridged = 0; k >= s0 && bridged <= 2; k--) {
+        if (info.has(k, TokenInfo.NEGATOR) && !isStillVerb(a, k + 1)) {
+          c.negated = true;
+          if (isLan(a, k)) {
+            c.future = true;
+          }
+          break;
+        }
+        if (Words.NEGATING_NOUNS.contains(a.normBuf, a.tokNormStart[k], a.tokNormEnd[k] - a.tokNormStart[k])) {
+          c.negated = true;
+          break;
+        }
+        if (a.tokNormEnd[k] - a.tokNormStart[k] == 2 && a.normBuf[a.tokNormStart[k]] == '\u0645'
+            && a.normBuf[a.tokNormStart[k] + 1] == '\u0646' && k + 1 < a.tokenCount
+            && Words.NEGATING_NOUNS.contains(a.normBuf, a.tokNormStart[k + 1], a.tokNormEnd[k + 1] - a.tokNormStart[k + 1])) {
+          break;
+        }
+        if (!Words.NEGATION_BRIDGE.contains(a.normBuf, a.tokNormStart[k], a.tokNormEnd[k] - a.tokNormStart[k])) {
+          break;
+        }
+        bridged++;
+      }
+    }
+    // future: the future prefix, سوف, a future verb governing the noun, a plan or intent cue
+    if ((c.predFlags & TriggerMatcher.FUT) != 0 || info.has(c.pred, TokenInfo.FUT_VERB) && !c.nominal()) {
+      c.future = true;
+    }
+    for (int k = f - 1; k >= Math.max(s0, f - 2); k--) {
+      if (info.has(k, TokenInfo.FUTURE_WORD)) {
+        c.future = true;
+      }
+      if (c.nominal() && info.has(k, TokenInfo.FUT_VERB) && claimedBy[k] < 0) {
+        c.future = true;
+      }
+      if (info.has(k, TokenInfo.PUNCT)) {
+        break;
+      }
+    }
+    if (c.nominal()) {
+      for (int k = c.last() + 1; k < Math.min(a.tokenCount, c.last() + 4); k++) {
+        if (info.has(k, TokenInfo.PUNCT) || claimedBy[k] >= 0) {
+          break;
+        }
+        if (info.has(k, TokenInfo.FUTURE_ADJ)) {
+          c.future = true;
+          break;
+        }
+      }
+    }
+    for (int k = f - 1; k >= s0 && k >= f - 14; k--) {
+      if (info.has(k, TokenInfo.CLAUSE_END)) {
+        break;
+      }
+      if (claimedBy[k] >= 0 && cands.get(claimedBy[k]).predKind == 'V' && cands.get(claimedBy[k]).pred == k) {
+        break;
+      }
+      if (info.has(k, TokenInfo.INTENT)) {
+        boolean pastPlan = k > s0 && Words.PAST_AUX.contains(a.normBuf, a.tokNormStart[k - 1],
+            a.tokNormEnd[k - 1] - a.tokNormStart[k - 1])
+            || k > s0 + 1 && Words.PAST_AUX.contains(a.normBuf, a.tokNormStart[k - 2],
+            a.tokNormEnd[k - 2] - a.tokNormStart[k - 2]);
+        if (!pastPlan) {
+          c.future = true;
+        }
+        break;
+      }
+    }
+  }
+
+  private static boolean isLan(Analysis a, int k) {
+    int s = a.tokNormStart[k];
+    int len = a.tokNormEnd[k] - s;
+    return len >= 2 && a.normBuf[s + len - 2] == '\u0644' && a.normBuf[s + len - 1] == '\u0646';
+  }
+
+  /** {@code لا تزال}: "still", not a negation of what follows. */
+  private static boolean isStillVerb(Analysis a, int t) {
+    if (t >= a.tokenCount) {
+      return false;
+    }
+    int s = a.tokNormStart[t];
+    int len = a.tokNormEnd[t] - s;
+    return len == 4 && a.normBuf[s + 1] == '\u0632' && a.normBuf[s + 2] == '\u0627' && a.normBuf[s + 3] == '\u0644';
+  }
+
+  // ------------------------------------------------------------------ arguments
+
+  private void arguments(Analysis a, TriggerMatcher m, Cand c, int index) {
+    int sEnd = a.sentEndToken[c.sentence];
+    Cand prev = previous(index);
+    LexiconEntry.Frame frame = c.rule.frame();
+    int after = c.pred + 1;
+    if (c.predKind == 'V') {
+      int subjEnd = after;
+      boolean pronSubject = (c.predFlags & Forms.PLURAL_SUBJECT) != 0;
+      int[] pre = preverbalSubject(a, c);
+      List<int[]> subject = new ArrayList<>();
+      if (pre != null) {
+        if (!startsWithTrigger(pre[0])) {
+          subject.addAll(actors(a, pre[0], pre[1], prev));
+        }
+        c.explicitSource = true;
+      } else if (pronSubject) {
+        if (prev != null) {
+          subject.addAll(parties(prev));
+        }
+      } else {
+        int i = skipAdverbials(a, after, sEnd);
+        int end = chunk(a, i, sEnd, c);
+        if (end > i) {
+          if (!startsWithTrigger(i)) {
+            subject.addAll(actors(a, i, end, prev));
+          }
+          subjEnd = end;
+          c.explicitSource = true;
+        } else if (prev != null && prev.sentence >= c.sentence - 1) {
+          subject.addAll(prev.src);
+        }
+      }
+      if (c.passive) {
+        c.tgt.addAll(subject);
+      } else {
+        c.src.addAll(subject);
+        if ((c.rule.flags() & LexiconEntry.OFFICIAL) != 0 && !official(a, c, subject)) {
+          c.dropped = true;
+          return;
+        }
+        targets(a, c, frame, Math.max(subjEnd, c.last() + 1), sEnd, prev, pronSubject && pre == null);
+      }
+    } else {
+      boolean possessive = (c.predFlags & TriggerMatcher.PRON) != 0;
+      if (c.predKind == 'A') {
+        if (prev != null && prev.sentence == c.sentence) {
+          c.src.addAll(prev.src);
+        }
+      } else if (possessive && prev != null) {
+        if (isDualPronoun(a, c.pred)) {
+          c.src.addAll(parties(prev));
+        } else {
+          c.src.addAll(prev.src);
+        }
+      }
+      // a subject standing in the gap of a phrase (إطلاق واشنطن سراح)
+      if (c.pos.length > 1 && c.pos[1] > c.pos[0] + 1 && c.src.isEmpty()) {
+        int end = chunk(a, c.pos[0] + 1, c.pos[1], c);
+        if (end > c.pos[0] + 1) {
+          c.src.addAll(actors(a, c.pos[0] + 1, end, prev));
+        }
+      }
+      int from = c.last() + 1;
+      if (c.predKind == 'A') {
+        from = c.pred + 1;
+      }
+      if (c.src.isEmpty() && c.predKind == 'N') {
+        from = nominalSource(a, c, frame, from, sEnd, prev);
+      }
+      targets(a, c, frame, from, sEnd, prev, false);
+    }
+    if (c.code.equals("042") && c.tgtFromPrep && c.loc == null && !c.tgt.isEmpty()) {
+      int[] t0 = c.tgt.get(0);
+      if (t0[2] < 0 || a.entities.get(t0[2]).type() == EntityType.LOC) {
+        c.loc = new int[] {t0[0], t0[1], t0[2]};
+      }
+    }
+    if (c.loc == null) {
+      c.loc = location(a, c);
+    }
+  }
+
+  /** The source of an event noun: its genitive ({@code برعاية الأمم المتحدة}) or a preposition. */
+  private int nominalSource(Analysis a, Cand c, LexiconEntry.Frame frame, int from, int sEnd, Cand prev) {
+    for (String place : frame.sources()) {
+      if (place.equals("gen")) {
+        if (from < sEnd && (c.predFlags & TriggerMatcher.PRON) == 0 && !info.has(from, TokenInfo.ART | TokenInfo.PREP_L | TokenInfo.PREP_B)
+            || from < sEnd && info.entity[from] >= 0) {
+          int end = chunk(a, from, sEnd, c);
+          if (end > from && !startsWithTrigger(from)) {
+            c.src.addAll(actors(a, from, end, prev));
+            return end;
+          }
+        }
+      } else {
+        List<int[]> saved = new ArrayList<>(c.tgt);
+        c.tgt.clear();
+        prepositionTarget(a, c, place, from, Math.min(sEnd, from + 3), prev);
+        c.src.addAll(c.tgt);
+        c.tgt.clear();
+        c.tgt.addAll(saved);
+        c.tgtFromPrep = false;
+      }
+    }
+    return from;
+  }
+
+  /** Whether the subject is named as an official: a title, a person, or an organization. */
+  private boolean official(Analysis a, Cand c, List<int[]> subject) {
+    if (subject.isEmpty()) {
+      return c.explicitSource ? false : true;
+    }
+    int[] s = subject.get(0);
+    if (s[2] >= 0) {
+      return a.entities.get(s[2]).type() != EntityType.LOC;
+    }
+    for (int t = c.pred + 1; t < a.tokenCount && a.tokStart[t] < s[1]; t++) {
+      if (a.tokStart[t] >= s[0] && info.has(t, TokenInfo.TITLE)) {
+        return true;
+      }
+      if (a.tokStart[t] >= s[0]) {
+        String w = a.tokNorm(t);
+        if (w.equals(Words.norm("وفد")) || w.equals(Words.norm("وفدا"))) {
+          return true;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private Cand previous(int index) {
+    for (int j = index - 1; j >= 0; j--) {
+      Cand p = cands.get(j);
+      if (!p.dropped && (!p.src.isEmpty() || !p.tgt.isEmpty())) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static List<int[]> parties(Cand p) {
+    List<int[]> l = new ArrayList<>(p.src);
+    for (int[] t : p.tgt) {
+      if (!contains(l, t)) {
+        l.add(t);
+      }
+    }
+    return l;
+  }
+
+  private static boolean contains(List<int[]> l, int[] x) {
+    for (int[] y : l) {
+      if (y[0] == x[0] && y[1] == x[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isDualPronoun(Analysis a, int t) {
+    int e = a.tokNormEnd[t];
+    return e - a.tokNormStart[t] > 4 && a.normBuf[e - 3] == '\u0647' && a.normBuf[e - 2] == '\u0645'
+        && a.normBuf[e - 1] == '\u0627'
+        || e - a.tokNormStart[t] > 4 && a.normBuf[e - 2] == '\u0647' && a.normBuf[e - 1] == '\u0645';
+  }
+
+  private boolean startsWithTrigger(int t) {
+    return claimedBy[t] >= 0;
+  }
+
+  /** An NP between a complementizer (أن، إن) or the sentence start and the verb. */
+  private int[] preverbalSubject(Analysis a, Cand c) {
+    int p = c.first();
+    int s0 = a.sentFirstToken[c.sentence];
+    int j = p - 1;
+    int n = 0;
+    while (j >= s0 && n < 8 && isNpToken(a, j) && !info.has(j, TokenInfo.TIME) && claimedBy[j] < 0) {
+      j--;
+      n++;
+    }
+    if (n == 0) {
+      return null;
+    }
+    if (j < s0 || info.has(j, TokenInfo.COMPLEMENTIZER)) {
+      // a pronoun-carrying complementizer (أنهما) leaves no room for a noun subject
+      return new int[] {j + 1, p};
+    }
+    return null;
+  }
+
+  private boolean isNpToken(Analysis a, int t) {
+    int f = info.flags[t];
+    if ((f & (TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NEGATOR
+        | TokenInfo.COMPLEMENTIZER | TokenInfo.LONE_CONJ | TokenInfo.INTENT | TokenInfo.FUTURE_WORD)) != 0) {
+      return (f & TokenInfo.LONE_CONJ) != 0 || (f & TokenInfo.QUOTE) != 0;
+    }
+    return (f & TokenInfo.NUMBER) != 0 || a.tokKind[t] == org.khabar.TokenKind.ARABIC.ordinal()
+        || a.tokKind[t] == org.khabar.TokenKind.LATIN.ordinal();
+  }
+
+  /** Skips time words and comma-delimited adverbials ({@code ، الخميس،} / {@code ، مساء الجمعة بالقاهرة،}). */
+  private int skipAdverbials(Analysis a, int i, int end) {
+    while (i < end) {
+      if (info.has(i, TokenInfo.TIME) && info.entity[i] < 0) {
+        i++;
+        continue;
+      }
+      if (info.has(i, TokenInfo.COMMA)) {
+        int j = i + 1;
+        boolean pp = false;
+        int n = 0;
+        while (j < end && !info.has(j, TokenInfo.COMMA) && n < 8) {
+          int f = info.flags[j];
+          if ((f & (TokenInfo.TIME | TokenInfo.NUMBER)) != 0) {
+            // fine
+          } else if ((f & TokenInfo.PREPOSITION) != 0 || (f & (TokenInfo.PREP_B)) != 0) {
+            pp = true;
+          } else if (!pp) {
+            break;
+          }
+          if (claimedBy[j] >= 0) {
+            break;
+          }
+          j++;
+          n++;
+        }
+        if (j < end && info.has(j, TokenInfo.COMMA) && n > 0) {
+          i = j + 1;
+          continue;
+        }
+        return i;
+      }
+      return i;
+    }
+    return i;
+  }
+
+  /**
+   * The end (exclusive) of the noun phrase starting at {@code i}, or {@code i} when none starts
+   * there.
+   */
+  private int chunk(Analysis a, int i, int limit, Cand c) {
+    int t = i;
+    while (t < limit && info.has(t, TokenInfo.QUOTE)) {
+      t++;
+    }
+    if (t >= limit || !startsNp(a, t)) {
+      return i;
+    }
+    int n = 0;
+    int u = t + 1;
+    boolean afterConj = false;
+    while (u < limit && n < MAX_NP) {
+      int f = info.flags[u];
+      if ((f & TokenInfo.LONE_CONJ) != 0) {
+        afterConj = true;
+        u++;
+        continue;
+      }
+      if ((f & TokenInfo.QUOTE) != 0) {
+        if (afterConj) {
+          u++;
+          continue;
+        }
+        // a quoted name inside the phrase continues it only when it closes right after a word
+        break;
+      }
+      if ((f & (TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NEGATOR
+          | TokenInfo.COMPLEMENTIZER | TokenInfo.INTENT | TokenInfo.FUTURE_WORD | TokenInfo.FUT_VERB)) != 0) {
+        break;
+      }
+      if ((f & TokenInfo.TIME) != 0 && info.entity[u] < 0) {
+        break;
+      }
+      if ((f & TokenInfo.PREP_B) != 0 && info.entity[u] < 0) {
+        break;
+      }
+      if ((f & TokenInfo.PREP_L) != 0 && (f & TokenInfo.ART) == 0 && info.entity[u] < 0) {
+        break;
+      }
+      if (claimedBy[u] >= 0) {
+        break;
+      }
+      if (!afterConj && (f & TokenInfo.CONJ) == 0 && newPhraseStarts(a, u)) {
+        break;
+      }
+      afterConj = false;
+      u++;
+      n++;
+    }
+    // trim a trailing quote or lone conjunction
+    while (u > t + 1 && (info.has(u - 1, TokenInfo.QUOTE) || info.has(u - 1, TokenInfo.LONE_CONJ))) {
+      u--;
+    }
+    return u;
+  }
+
+  private boolean startsNp(Analysis a, int t) {
+    int f = info.flags[t];
+    if ((f & (TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NEGATOR
+        | TokenInfo.COMPLEMENTIZER | TokenInfo.LONE_CONJ | TokenInfo.INTENT | TokenInfo.FUTURE_WORD
+        | TokenInfo.FUT_VERB)) != 0) {
+      return false;
+    }
+    if ((f & TokenInfo.TIME) != 0 && info.entity[t] < 0) {
+      return false;
+    }
+    if ((f & TokenInfo.PREP_B) != 0 && info.entity[t] < 0) {
+      return false;
+    }
+    if ((f & TokenInfo.PREP_L) != 0 && info.entity[t] < 0) {
+      return false;
+    }
+    return (f & TokenInfo.NUMBER) != 0 || a.tokKind[t] == org.khabar.TokenKind.ARABIC.ordinal()
+        || a.tokKind[t] == org.khabar.TokenKind.LATIN.ordinal();
+  }
+
+  /** Whether token {@code u} starts a new phrase after the words before it (no conjunction between). */
+  private boolean newPhraseStarts(Analysis a, int u) {
+    int prev = u - 1;
+    int ep = info.entity[prev];
+    int eu = info.entity[u];
+    if (eu >= 0 && ep >= 0 && eu != ep) {
+      // two entities side by side: a person after an organization is its member (وزير ... في حكومة طالبان أمير خان متقي)
+      return true;
+    }
+    if (ep >= 0 && eu < 0 && a.entities.get(ep).type() == EntityType.PER && info.has(u, TokenInfo.ART)) {
+      return true;
+    }
+    if (info.has(u, TokenInfo.TITLE) && !info.has(prev, TokenInfo.TITLE) && !info.has(prev, TokenInfo.ART)
+        && !info.has(prev, TokenInfo.NUMBER)) {
+      // a title after a name: ماكرون الرئيس ميشال عون; but not after a title's complement: أمير قطر الشيخ
+      return prev - 1 < 0 || !info.has(prev - 1, TokenInfo.TITLE) || ep >= 0 && a.entities.get(ep).type() == EntityType.PER;
+    }
+    return false;
+  }
+
+  /** Splits the phrase into coordinated actors and picks, in each, the entity that names it. */
+  private List<int[]> actors(Analysis a, int from, int to, Cand prev) {
+    List<int[]> out = new ArrayList<>();
+    int cs = from;
+    for (int t = from + 1; t <= to; t++) {
+      boolean split = t == to || info.has(t, TokenInfo.LONE_CONJ)
+          || info.has(t, TokenInfo.CONJ) && !info.has(t - 1, TokenInfo.LONE_CONJ)
+          && (info.entity[t] < 0 || info.entity[t] != info.entity[t - 1]);
+      if (!split) {
+        continue;
+      }
+      conjunct(a, cs, t, prev, out);
+      cs = t;
+    }
+    return out;
+  }
+
+  private void conjunct(Analysis a, int from, int to, Cand prev, List<int[]> out) {
+    while (from < to && (info.has(from, TokenInfo.LONE_CONJ) || info.has(from, TokenInfo.QUOTE))) {
+      from++;
+    }
+    while (to > from && (info.has(to - 1, TokenInfo.QUOTE) || info.has(to - 1, TokenInfo.PUNCT))) {
+      to--;
+    }
+    if (from >= to) {
+      return;
+    }
+    if (info.has(from, TokenInfo.DUAL_ANAPHOR) && prev != null) {
+      for (int[] p : parties(prev)) {
+        if (!contains(out, p)) {
+          out.add(p);
+        }
+      }
+      return;
+    }
+    int per = -1;
+    int other = -1;
+    for (int t = from; t < to; t++) {
+      int e = info.entity[t];
+      if (e < 0) {
+        continue;
+      }
+      Entity en = a.entities.get(e);
+      if (en.type() == EntityType.PER) {
+        per = e;
+      } else if (other < 0) {
+        other = e;
+      }
+    }
+    int pick = per >= 0 ? per : other;
+    if (pick >= 0) {
+      Entity en = a.entities.get(pick);
+      int[] x = {en.start(), en.end(), pick};
+      if (!contains(out, x)) {
+        out.add(x);
+      }
+      return;
+    }
+    int start = info.stemStart[from];
+    int end = a.tokEnd[to - 1];
+    if (start < end) {
+      int[] x = {start, end, -1};
+      if (!contains(out, x)) {
+        out.add(x);
+      }
+    }
+  }
+
+  private void targets(Analysis a, Cand c, LexiconEntry.Frame frame, int from, int sEnd, Cand prev,
+      boolean subjectIsPronoun) {
+    if (frame.statement()) {
+      return;
+    }
+    boolean objPron = (c.predFlags & TriggerMatcher.PRON) != 0 && c.predKind == 'V';
+    for (String place : frame.targets()) {
+      if (!c.tgt.isEmpty()) {
+        break;
+      }
+      if (place.equals("obj")) {
+        if (objPron) {
+          if (prev != null) {
+            boolean visit = prev.code.equals("042") || prev.tgt.isEmpty();
+            c.tgt.addAll(visit ? prev.src : prev.tgt);
+          }
+          continue;
+        }
+        int i = skipAdverbials(a, from, sEnd);
+        if (i < sEnd && startsWithTrigger(i) && c.code.equals("043")
+            && cands.get(claimedBy[i]).nominal()) {
+          c.dropped = true; // استضافت قازان اجتماعا: the meeting is the event, the city its place
+          return;
+        }
+        int end = chunk(a, i, sEnd, c);
+        if (end > i && !startsWithTrigger(i)) {
+          if (info.has(i, TokenInfo.NUMBER) && (c.code.equals("043") || c.code.equals("042"))) {
+            c.dropped = true; // استقبلت مصر 14.9 مليون سائح: a quantity, not a guest
+            return;
+          }
+          c.tgt.addAll(actors(a, i, end, prev));
+        }
+        continue;
+      }
+      prepositionTarget(a, c, place, from, sEnd, prev);
+    }
+  }
+
+  private void prepositionTarget(Analysis a, Cand c, String prep, int from, int sEnd, Cand prev) {
+    int limit = Math.min(sEnd, from + 14);
+    boolean attached = prep.length() == 1;
+    for (int t = from; t < limit; t++) {
+      if (t != from && claimedBy[t] >= 0 && cands.get(claimedBy[t]).predKind == 'V'
+          && cands.get(claimedBy[t]).pred == t) {
+        return;
+      }
+      if (info.has(t, TokenInfo.COMPLEMENTIZER) || info.has(t, TokenInfo.CLAUSE_END)) {
+        return;
+      }
+      int np;
+      if (attached) {
+        boolean hasPrep = prep.charAt(0) == '\u0644' ? info.has(t, TokenInfo.PREP_L)
+            : info.has(t, TokenInfo.PREP_B) || entityAfterClitic(a, t, prep.charAt(0));
+        if (!hasPrep) {
+          continue;
+        }
+        np = t;
+      } else {
+        if (!isWord(a, t, prep)) {
+          continue;
+        }
+        np = t + 1;
+      }
+      int end = chunkFrom(a, np, sEnd, c);
+      if (end <= np) {
+        return;
+      }
+      if (claimedBy[np] >= 0 && np != t) {
+        return;
+      }
+      if (claimedBy[np] >= 0) {
+        return;
+      }
+      if (c.code.equals("0841")) {
+        for (int k = np; k < end; k++) {
+          if (info.has(k, TokenInfo.MONEY)) {
+            c.code = "080"; // الإفراج عن ستة مليارات دولار: property, not persons
+            return;
+          }
+        }
+      }
+      List<int[]> found = actors(a, np, end, prev);
+      if (prep.equals(Words.norm("بين")) && c.rule.frame().joint()) {
+        if (!found.isEmpty() && c.src.isEmpty()) {
+          c.src.add(found.get(0));
+          found = found.subList(1, found.size());
+        } else if (!found.isEmpty() && contains(c.src, found.get(0))) {
+          found = found.subList(1, found.size());
+        }
+      }
+      c.tgt.addAll(found);
+      c.tgtFromPrep = true;
+      return;
+    }
+  }
+
+  /** A noun phrase that may start with an attached preposition (بالقاهرة, لطهران). */
+  private int chunkFrom(Analysis a, int np, int sEnd, Cand c) {
+    int saved = info.flags[np];
+    info.flags[np] &= ~(TokenInfo.PREP_B | TokenInfo.PREP_L);
+    int end = chunk(a, np, sEnd, c);
+    info.flags[np] = saved;
+    return end;
+  }
+
+  private boolean entityAfterClitic(Analysis a, int t, char letter) {
+    int e = info.entity[t];
+    return e >= 0 && a.entities.get(e).start() > a.tokStart[t] && a.text.charAt(a.tokStart[t]) != '\u0648'
+        && Words.norm(String.valueOf(a.text.charAt(a.entities.get(e).start() - 1))).charAt(0) == letter;
+  }
+
+  private boolean isWord(Analysis a, int t, String w) {
+    int s = a.tokNormStart[t];
+    int len = a.tokNormEnd[t] - s;
+    if (len == w.length() && a.segNormEquals(a.segFirst[t], w)) {
+      return true;
+    }
+    if (len == w.length() + 1 && (a.normBuf[s] == '\u0648' || a.normBuf[s] == '\u0641')) {
+      for (int i = 0; i < w.length(); i++) {
+        if (a.normBuf[s + 1 + i] != w.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (len != w.length()) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (a.normBuf[s + i] != w.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A place entity in the event's clause, introduced by في or an attached ب. */
+  private int[] location(Analysis a, Cand c) {
+    if (a.entities.isEmpty()) {
+      return null;
+    }
+    int s0 = a.sentFirstToken[c.sentence];
+    int s1 = a.sentEndToken[c.sentence];
+    int best = -1;
+    int bestDist = Integer.MAX_VALUE;
+    for (int t = Math.max(s0, c.first() - 8); t < Math.min(s1, c.last() + 12); t++) {
+      int e = info.entity[t];
+      if (e < 0 || a.entities.get(e).type() != EntityType.LOC || (t > s0 && info.entity[t - 1] == e)) {
+        continue;
+      }
+      boolean introduced = t > s0 && isWord(a, t - 1, Words.norm("في"))
+          || a.entities.get(e).start() > a.tokStart[t] && a.text.charAt(a.entities.get(e).start() - 1) == '\u0628';
+      if (!introduced) {
+        continue;
+      }
+      if (crossesOtherPredicate(c, t)) {
+        continue;
+      }
+      int dist = t > c.last() ? t - c.last() : (c.first() - t) * 2;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = e;
+      }
+    }
+    if (best < 0) {
+      return null;
+    }
+    Entity en = a.entities.get(best);
+    return new int[] {en.start(), en.end(), best};
+  }
+
+  private boolean crossesOtherPredicate(Cand c, int t) {
+    int lo = Math.min(t, c.pred);
+    int hi = Math.max(t, c.pred);
+    for (int k = lo + 1; k < hi; k++) {
+      int o = claimedBy[k];
+      if (o >= 0 && cands.get(o) != c && cands.get(o).predKind == 'V' && cands.get(o).pred == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ relations between events
+
+  private void relations(Analysis a) {
+    for (int i = 0; i < cands.size(); i++) {
+      Cand c = cands.get(i);
+      if (c.dropped) {
+        continue;
+      }
+      int flags = c.rule.flags();
+      int scopeEnd = scopeEnd(a, c);
+      if ((flags & LexiconEntry.ABSORB) != 0) {
+        for (int j = i + 1; j < cands.size(); j++) {
+          Cand d = cands.get(j);
+          if (d.first() >= scopeEnd) {
+            break;
+          }
+          if (d.dropped || d.code.startsWith("01")) {
+            continue;
+          }
+          if (c.code.equals("020")) {
+            c.code = refineAppeal(d.code, c.code);
+          }
+          d.dropped = true;
+        }
+      }
+      if ((flags & LexiconEntry.NEGATE_CONTENT) != 0) {
+        for (int j = i + 1; j < cands.size(); j++) {
+          Cand d = cands.get(j);
+          if (d.first() >= scopeEnd || d.first() > c.last() + 4) {
+            break;
+          }
+          if (d.dropped) {
+            continue;
+          }
+          d.negated = true;
+          if (d.src.isEmpty() && !d.explicitSource) {
+            d.src.addAll(c.src);
+          }
+          break;
+        }
+      }
+      if ((flags & LexiconEntry.CANCEL) != 0) {
+        for (int j = i + 1; j < cands.size(); j++) {
+          Cand d = cands.get(j);
+          if (d.first() > c.last() + 4) {
+            break;
+          }
+          if (!d.dropped && d.nominal()) {
+            d.negated = true;
+            d.future = false;
+            break;
+          }
+        }
+      }
+      if ((flags & LexiconEntry.ABSENCE) != 0) {
+        for (int j = i + 1; j < cands.size(); j++) {
+          Cand d = cands.get(j);
+          if (d.first() >= scopeEnd || d.first() > c.last() + 8) {
+            break;
+          }
+          if (!d.dropped && d.nominal() && d.code.startsWith("04")) {
+            d.negated = true;
+            if (d.src.isEmpty()) {
+              d.src.addAll(c.src);
+            }
+            c.dropped = true;
+            break;
+          }
+        }
+      }
+      if ((flags & LexiconEntry.PERFORMATIVE) != 0) {
+        for (int j = i + 1; j < cands.size(); j++) {
+          Cand d = cands.get(j);
+          if (d.first() >= scopeEnd || complementizerBetween(c.last(), d.first())) {
+            break;
+          }
+          if (!d.dropped && d.nominal() && d.first() <= objectEnd(a, c)) {
+            c.dropped = true;
+            if (d.src.isEmpty()) {
+              d.src.addAll(c.src);
+            }
+            break;
+          }
+        }
+      }
+      if ((flags & LexiconEntry.TERMS) != 0) {
+        for (int j = i + 1; j < cands.size(); j++) {
+          Cand d = cands.get(j);
+          if (d.sentence != c.sentence || d.first() > c.last() + 10) {
+            break;
+          }
+          if (!d.dropped && d.nominal()) {
+            d.future = true;
+            if (d.src.isEmpty() && c.rule.elements().get(0).kind() == 'V') {
+              d.src.addAll(parties(c));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static String refineAppeal(String content, String appeal) {
+    if (content.startsWith("084") || content.equals("08")) {
+      return "0253";
+    }
+    if (content.equals("045")) {
+      return "028";
+    }
+    if (content.equals("046") || content.equals("040") || content.equals("044") || content.equals("036")) {
+      return "026";
+    }
+    return appeal;
+  }
+
+  /** The end of a clause's content: the next sentence end, ؛ or : , or a comma before a new predicate. */
+  private int scopeEnd(Analysis a, Cand c) {
+    int s1 = a.sentEndToken[c.sentence];
+    for (int t = c.last() + 1; t < s1; t++) {
+      if (info.has(t, TokenInfo.CLAUSE_END)) {
+        return t;
+      }
+      if (info.has(t, TokenInfo.COMMA) && t + 1 < s1) {
+        int o = claimedBy[t + 1];
+        if (o >= 0 && (cands.get(o).predKind != 'N')) {
+          return t;
+        }
+        if (info.has(t + 1, TokenInfo.PARTICLE) || info.has(t + 1, TokenInfo.CONJ)
+            && !info.has(t + 1, TokenInfo.ART)) {
+          return t;
+        }
+      }
+    }
+    return s1;
+  }
+
+  private boolean complementizerBetween(int from, int to) {
+    for (int t = from + 1; t < to; t++) {
+      if (info.has(t, TokenInfo.COMPLEMENTIZER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far a performative verb's object may start: its subject and adverbials, then one word. */
+  private int objectEnd(Analysis a, Cand c) {
+    int sEnd = a.sentEndToken[c.sentence];
+    int i = skipAdverbials(a, c.last() + 1, sEnd);
+    int end = chunk(a, i, sEnd, c);
+    return skipAdverbials(a, end, sEnd) + 1;
+  }
+
+  // ------------------------------------------------------------------ merging repeated mentions
+
+  private void merge(Analysis a) {
+    for (int i = 0; i < cands.size(); i++) {
+      Cand c = cands.get(i);
+      if (c.dropped || !c.nominal() || c.future) {
+        continue;
+      }
+      boolean definite = info.has(c.trigFirst, TokenInfo.ART) || (c.predFlags & TriggerMatcher.PRON) != 0;
+      for (int j = i - 1; j >= 0; j--) {
+        Cand p = cands.get(j);
+        if (p.dropped || p.future || p.negated) {
+          continue;
+        }
+        boolean sameSentence = p.sentence == c.sentence;
+        if (p.code.equals(c.code) && sameSentence && c.src.isEmpty() && c.tgt.isEmpty()) {
+          // في زيارة تضامنية after وصل: the same visit
+          c.dropped = true;
+          copyDetails(c, p);
+          break;
+        }
+        if (definite && p.code.equals(c.code)) {
+          c.dropped = true;
+          copyDetails(c, p);
+          break;
+        }
+        if (definite && backgroundPreposition(a, c.first()) && p.code.substring(0, 2).equals(c.code.substring(0, 2))) {
+          c.dropped = true;
+          break;
+        }
+      }
+    }
+  }
+
+  private void copyDetails(Cand from, Cand to) {
+    if (to.loc == null && from.loc != null) {
+      to.loc = from.loc;
+    }
+  }
+
+  private boolean backgroundPreposition(Analysis a, int t) {
+    if (t == 0) {
+      return false;
+    }
+    return isWord(a, t - 1, Words.norm("عقب")) || isWord(a, t - 1, Words.norm("بعد"))
+        || isWord(a, t - 1, Words.norm("خلال")) || isWord(a, t - 1, Words.norm("إثر"));
+  }
+
+  /**
+   * Background event nouns that need context: an exchange noun is the event only when no release
+   * in its sentence reports it; a round ({@code الجولة}) is one only in a document about talks.
+   */
+  private void context(Analysis a) {
+    for (Cand c : cands) {
+      if (c.dropped || (c.rule.flags() & LexiconEntry.NEEDS_CONTEXT) == 0) {
+        continue;
+      }
+      boolean sameSentenceSameCode = false;
+      boolean sameRootElsewhere = false;
+      for (Cand d : cands) {
+        if (d == c || d.dropped && !d.code.equals(c.code)) {
+          continue;
+        }
+        if (!d.dropped && d.sentence == c.sentence && d.code.equals(c.code)) {
+          sameSentenceSameCode = true;
+        }
+        if (d.code.substring(0, 2).equals(c.code.substring(0, 2)) && d.rule != c.rule) {
+          sameRootElsewhere = true;
+        }
+      }
+      if (c.code.startsWith("08")) {
+        c.dropped = sameSentenceSameCode;
+      } else if (c.code.startsWith("04")) {
+        c.dropped = !sameRootElsewhere;
+      } else {
+        c.dropped = !c.future && c.src.isEmpty();
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ output
+
+  private Event toEvent(Analysis a, Cand c) {
+    String text = a.text;
+    Span trigger = new Span(c.trigStart, c.trigEnd, text.substring(c.trigStart, c.trigEnd));
+    List<Actor> src = toActors(a, c.src);
+    List<Actor> tgt = toActors(a, c.tgt);
+    if (c.rule.frame().joint()) {
+      List<Actor> dedup = new ArrayList<>();
+      for (Actor x : tgt) {
+        boolean dup = false;
+        for (Actor y : src) {
+          if (x.start() == y.start() && x.end() == y.end()) {
+            dup = true;
+          }
+        }
+        if (!dup) {
+          dedup.add(x);
+        }
+      }
+      tgt = dedup;
+    }
+    Optional<Span> loc = c.loc == null ? Optional.empty()
+        : Optional.of(new Span(c.loc[0], c.loc[1], text.substring(c.loc[0], c.loc[1])));
+    String plover = cameo.plover(c.code);
+    double conf = confidence(c, src, tgt);
+    return new Event(c.code, Optional.ofNullable(plover), trigger, src, tgt, loc, Optional.empty(),
+        c.negated, c.future, conf, c.rule.ruleId());
+  }
+
+  private static List<Actor> toActors(Analysis a, List<int[]> spans) {
+    List<Actor> out = new ArrayList<>(spans.size());
+    for (int[] s : spans) {
+      Optional<EntityType> type = s[2] >= 0 && s[2] < a.entities.size()
+          ? Optional.of(a.entities.get(s[2]).type()) : Optional.empty();
+      out.add(new Actor(s[0], s[1], a.text.substring(s[0], s[1]), type, Optional.empty(), Optional.empty()));
+    }
+    return out;
+  }
+
+  private static double confidence(Cand c, List<Actor> src, List<Actor> tgt) {
+    double p = c.pos.length > 1 ? 0.85 : c.predKind == 'V' ? 0.8 : c.predKind == 'A' ? 0.75 : 0.65;
+    if (src.isEmpty() && tgt.isEmpty()) {
+      p -= 0.15;
+    }
+    for (Actor x : src) {
+      if (x.entityType().isPresent()) {
+        p += 0.05;
+        break;
+      }
+    }
+    return Math.round(Math.max(0.05, Math.min(0.99, p)) * 100) / 100.0;
+  }
+}

@@ -1,0 +1,230 @@
+package org.khabar.internal.events;
+
+import java.util.Arrays;
+import org.khabar.Entity;
+import org.khabar.SegmentKind;
+import org.khabar.TokenKind;
+import org.khabar.internal.Analysis;
+
+/**
+ * Per-token facts the argument rules read, computed once per analysis: the proclitics of each Arabic
+ * word and where its stem starts (from the segmenter's segments, or by a light letter test while a
+ * token is one segment), its word class in the closed lists of {@link Words}, and the entity that
+ * covers it.
+ *
+ * <p>Not thread-safe: per-call scratch state.
+ */
+final class TokenInfo {
+  static final int PUNCT = 1;
+  static final int COMMA = 2;
+  static final int PREPOSITION = 4;
+  static final int PARTICLE = 8;
+  static final int TIME = 16;
+  static final int TITLE = 32;
+  static final int CONJ = 64;
+  static final int PREP_B = 128;
+  static final int PREP_L = 256;
+  static final int ART = 512;
+  static final int NEGATOR = 1024;
+  static final int COMPLEMENTIZER = 2048;
+  static final int QUOTE = 4096;
+  static final int NUMBER = 8192;
+  static final int LONE_CONJ = 16384;
+  static final int DUAL_ANAPHOR = 32768;
+  static final int SPORTS = 65536;
+  static final int INTENT = 131072;
+  static final int FUTURE_ADJ = 262144;
+  static final int FUTURE_WORD = 524288;
+  static final int MONEY = 1 << 20;
+  static final int FUT_VERB = 1 << 21;
+  static final int CLAUSE_END = 1 << 22;
+
+  int[] flags = new int[256];
+  /** Original offset where the word starts after its conjunction and preposition. */
+  int[] stemStart = new int[256];
+  /** Index of the entity covering the token, or -1. */
+  int[] entity = new int[256];
+  int count;
+
+  void compute(Analysis a) {
+    int n = a.tokenCount;
+    if (flags.length < n) {
+      int c = Math.max(n, flags.length * 2);
+      flags = new int[c];
+      stemStart = new int[c];
+      entity = new int[c];
+    }
+    count = n;
+    Arrays.fill(entity, 0, n, -1);
+    char[] b = a.normBuf;
+    for (int t = 0; t < n; t++) {
+      int f = 0;
+      int kind = a.tokKind[t];
+      stemStart[t] = a.tokStart[t];
+      if (kind == TokenKind.PUNCTUATION.ordinal() || kind == TokenKind.SYMBOL.ordinal()) {
+        f |= PUNCT;
+        char c = a.text.charAt(a.tokStart[t]);
+        if (c == '\u060C' || c == ',') {
+          f |= COMMA;
+        } else if (c == '\u00AB' || c == '\u00BB' || c == '"' || c == '\u201C' || c == '\u201D') {
+          f |= QUOTE;
+        } else if (c == '\u061B' || c == ';' || c == ':' || c == '.' || c == '(' || c == ')') {
+          f |= CLAUSE_END;
+        }
+      } else if (kind == TokenKind.NUMBER.ordinal() || kind == TokenKind.PERCENT.ordinal()
+          || kind == TokenKind.DATE.ordinal()) {
+        f |= NUMBER;
+      } else if (kind == TokenKind.ARABIC.ordinal()) {
+        f |= arabic(a, t, b);
+      }
+      flags[t] = f;
+    }
+    for (int i = 0; i < a.entities.size(); i++) {
+      Entity e = a.entities.get(i);
+      for (int t = firstTokenEndingAfter(a, e.start()); t < n && a.tokStart[t] < e.end(); t++) {
+        entity[t] = i;
+      }
+    }
+  }
+
+  private int arabic(Analysis a, int t, char[] b) {
+    int s = a.tokNormStart[t];
+    int e = a.tokNormEnd[t];
+    int len = e - s;
+    int f = 0;
+    int g0 = a.segFirst[t];
+    int g1 = a.segFirst[t + 1];
+    int stemFrom = s; // start of the word without conjunction and preposition, in normBuf
+    if (g1 - g0 > 1) {
+      for (int g = g0; g < g1; g++) {
+        int k = a.segInfo[g] & 0xff;
+        if (k == SegmentKind.CONJ.ordinal()) {
+          f |= CONJ;
+          stemFrom = a.segNormEnd[g];
+          stemStart[t] = a.segEnd[g];
+        } else if (k == SegmentKind.PREP.ordinal()) {
+          f |= b[a.segNormStart[g]] == '\u0644' ? PREP_L : PREP_B;
+          stemFrom = a.segNormEnd[g];
+          stemStart[t] = a.segEnd[g];
+        } else if (k == SegmentKind.ART.ordinal()) {
+          f |= ART;
+        }
+      }
+    } else if (len >= 1) {
+      if (len == 1 && (b[s] == '\u0648' || b[s] == '\u0641')) {
+        return LONE_CONJ;
+      }
+      int o = s;
+      if (len >= 4 && (b[o] == '\u0648' || b[o] == '\u0641') && !Words.PARTICLES.contains(b, s, len)) {
+        if (isArt(b, o + 1, e) || isArt(b, o + 2, e) && isPrepLetter(b[o + 1])
+            || Words.PARTICLES.contains(b, o + 1, e - o - 1) || Words.PREPOSITIONS.contains(b, o + 1, e - o - 1)
+            || Words.TITLES.contains(b, o + 1, e - o - 1) || Words.TIME_WORDS.contains(b, o + 1, e - o - 1)) {
+          f |= CONJ;
+          o++;
+        }
+      }
+      if (e - o >= 4 && (b[o] == '\u0628' || b[o] == '\u0643') && isArt(b, o + 1, e)) {
+        f |= PREP_B | ART;
+        o++;
+      } else if (e - o >= 4 && b[o] == '\u0644' && b[o + 1] == '\u0644') {
+        f |= PREP_L | ART;
+        o++;
+      } else if (e - o >= 4 && (b[o] == '\u0628' || b[o] == '\u0644')
+          && Words.TITLES.contains(b, o + 1, e - o - 1)) {
+        f |= b[o] == '\u0644' ? PREP_L : PREP_B;
+        o++;
+      } else if (isArt(b, o, e)) {
+        f |= ART;
+      }
+      stemFrom = o;
+      if (o > s) {
+        stemStart[t] = a.normAlign[o];
+      }
+    }
+    int sl = e - stemFrom;
+    if (Words.PREPOSITIONS.contains(b, stemFrom, sl) || Words.PREPOSITIONS.contains(b, s, len)) {
+      f |= PREPOSITION;
+    }
+    if (Words.PARTICLES.contains(b, s, len) || Words.PARTICLES.contains(b, stemFrom, sl)) {
+      f |= PARTICLE;
+    }
+    if (Words.NEGATORS.contains(b, s, len) || Words.NEGATORS.contains(b, stemFrom, sl)) {
+      f |= NEGATOR;
+    }
+    if (Words.COMPLEMENTIZERS.contains(b, s, len) || Words.COMPLEMENTIZERS.contains(b, stemFrom, sl)) {
+      f |= COMPLEMENTIZER;
+    }
+    if (Words.TIME_WORDS.contains(b, stemFrom, sl) || Words.TIME_WORDS.contains(b, s, len)) {
+      f |= TIME;
+    }
+    if (Words.TITLES.contains(b, stemFrom, sl)) {
+      f |= TITLE;
+    }
+    if (Words.DUAL_ANAPHORS.contains(b, stemFrom, sl)) {
+      f |= DUAL_ANAPHOR;
+    }
+    if (Words.SPORTS.contains(b, stemFrom, sl)) {
+      f |= SPORTS;
+    }
+    if (Words.INTENT_VERBS.contains(b, stemFrom, sl) || Words.INTENT_VERBS.contains(b, s, len)) {
+      f |= INTENT;
+    }
+    if (Words.FUTURE_ADJECTIVES.contains(b, stemFrom, sl)) {
+      f |= FUTURE_ADJ;
+    }
+    if (Words.FUTURE_WORDS.contains(b, s, len)) {
+      f |= FUTURE_WORD;
+    }
+    if (Words.MONEY.contains(b, stemFrom, sl)) {
+      f |= MONEY;
+    }
+    if (isFutureVerb(b, stemFrom, e)) {
+      f |= FUT_VERB;
+    }
+    return f;
+  }
+
+  private static boolean isPrepLetter(char c) {
+    return c == '\u0628' || c == '\u0644' || c == '\u0643';
+  }
+
+  private static boolean isArt(char[] b, int o, int e) {
+    return e - o >= 4 && b[o] == '\u0627' && b[o + 1] == '\u0644';
+  }
+
+  /** A word {@code س} + imperfect prefix ({@code سيـ ستـ سنـ}), not one of the nouns that look so. */
+  private static boolean isFutureVerb(char[] b, int o, int e) {
+    if (e - o < 5 || b[o] != '\u0633') {
+      return false;
+    }
+    char p = b[o + 1];
+    if (p != '\u064A' && p != '\u062A' && p != '\u0646') {
+      return false;
+    }
+    char c2 = b[o + 2];
+    char c3 = b[o + 3];
+    // سياسة سيارة سيطرة سيادة ستين سنوات سنة ستار
+    if (p == '\u064A' && (c2 == '\u0627' || c2 == '\u0637' && c3 == '\u0631')) {
+      return false;
+    }
+    return !(p == '\u0646' && c2 == '\u0648');
+  }
+
+  private static int firstTokenEndingAfter(Analysis a, int offset) {
+    int lo = 0;
+    int hi = a.tokenCount;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a.tokEnd[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  boolean has(int t, int f) {
+    return (flags[t] & f) != 0;
+  }
+}

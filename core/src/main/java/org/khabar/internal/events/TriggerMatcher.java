@@ -1,0 +1,429 @@
+package org.khabar.internal.events;
+
+import java.util.Arrays;
+import org.khabar.SegmentKind;
+import org.khabar.TokenKind;
+import org.khabar.internal.Analysis;
+
+/**
+ * Runs a {@link TriggerAutomaton} over an analysis in one left-to-right pass: each Arabic token is
+ * reduced to its clitic-free stem (conjunction, preposition, future {@code س}, article and attached
+ * pronoun removed, with {@code ة}/{@code ى}/hamza restored before a pronoun), the stem is looked up in
+ * the automaton's dictionary by {@code (char[], offset, length)}, and the element ids it realizes
+ * drive a bounded set of partial matches through the element trie (gaps included). Matches never
+ * cross a sentence.
+ *
+ * <p>The segmenter's segments are used when a token has more than one; a token left as one segment
+ * is stripped here, trying the readings with the fewest clitics first.
+ *
+ * <p>Not thread-safe: one instance is per-call scratch state, reused by one worker.
+ */
+public final class TriggerMatcher {
+  /** Clitic flag: a conjunction {@code و}/{@code ف}. */
+  static final int CONJ = 1 << 16;
+  /** Clitic flag: a preposition {@code ب}/{@code ك}. */
+  static final int PREP = 1 << 17;
+  /** Clitic flag: the preposition {@code ل}. */
+  static final int PREP_L = 1 << 18;
+  /** Clitic flag: the article. */
+  static final int ART = 1 << 19;
+  /** Clitic flag: the future prefix {@code س}. */
+  static final int FUT = 1 << 20;
+  /** Clitic flag: an attached pronoun. */
+  static final int PRON = 1 << 21;
+
+  private static final char WAW = '\u0648';
+  private static final char FEH = '\u0641';
+  private static final char BEH = '\u0628';
+  private static final char KAF = '\u0643';
+  private static final char LAM = '\u0644';
+  private static final char ALEF = '\u0627';
+  private static final char SEEN = '\u0633';
+  private static final char TEH = '\u062A';
+  private static final char HEH = '\u0647';
+  private static final char YEH = '\u064A';
+  private static final char[][] PRONOUNS = {
+    "\u0647\u0645\u0627".toCharArray(), "\u0643\u0645\u0627".toCharArray(),
+    "\u0647\u0627".toCharArray(), "\u0647\u0645".toCharArray(), "\u0647\u0646".toCharArray(),
+    "\u0643\u0645".toCharArray(), "\u0646\u0627".toCharArray(), "\u0646\u064A".toCharArray(),
+    "\u0647".toCharArray(), "\u0643".toCharArray(), "\u064A".toCharArray()
+  };
+
+  private final TriggerAutomaton au;
+
+  // ---- readings of each token: [readStart[t], readStart[t + 1])
+  int[] readStart = new int[257];
+  int readCount;
+  int[] readElem = new int[256];
+  /** Form flags ({@link Forms}) or-ed with clitic flags. */
+  int[] readFlags = new int[256];
+
+  // ---- matches: rule and element token positions
+  int matchCount;
+  int[] matchRule = new int[64];
+  int[] matchPos = new int[64 * TriggerAutomaton.MAX_ELEMENTS];
+
+  // ---- threads of the NFA (current and next generation)
+  private int thCount;
+  private int[] thState = new int[64];
+  private int[] thLast = new int[64];
+  private int[] thLen = new int[64];
+  private int[] thPos = new int[64 * TriggerAutomaton.MAX_ELEMENTS];
+  private int nxCount;
+  private int[] nxState = new int[64];
+  private int[] nxLast = new int[64];
+  private int[] nxLen = new int[64];
+  private int[] nxPos = new int[64 * TriggerAutomaton.MAX_ELEMENTS];
+  private static final int MAX_THREADS = 512;
+
+  // ---- lookup scratch
+  private final char[] buf = new char[64];
+  private final int[] hitElem = new int[64];
+  private final int[] hitFlags = new int[64];
+  private final int[] hitDepth = new int[64];
+  private int hits;
+  private final int[] preOff = new int[12];
+  private final int[] preFlags = new int[12];
+  private final int[] preDepth = new int[12];
+
+  /**
+   * Creates scratch state for one automaton.
+   *
+   * @param automaton the compiled lexicon
+   */
+  public TriggerMatcher(TriggerAutomaton automaton) {
+    this.au = automaton;
+  }
+
+  /**
+   * Returns the automaton this matcher runs.
+   *
+   * @return the automaton
+   */
+  public TriggerAutomaton automaton() {
+    return au;
+  }
+
+  /**
+   * Finds every match in the analysis (tokenized, split and segmented).
+   *
+   * @param a the analysis
+   * @return the number of matches found
+   */
+  public int match(Analysis a) {
+    readCount = 0;
+    matchCount = 0;
+    if (readStart.length < a.tokenCount + 1) {
+      readStart = new int[Math.max(a.tokenCount + 1, readStart.length * 2)];
+    }
+    for (int s = 0; s < a.sentenceCount; s++) {
+      int from = a.sentFirstToken[s];
+      int to = a.sentEndToken[s];
+      thCount = 0;
+      for (int t = from; t < to; t++) {
+        readStart[t] = readCount;
+        lookup(a, t);
+        step(t);
+      }
+    }
+    readStart[a.tokenCount] = readCount;
+    return matchCount;
+  }
+
+  /**
+   * Returns the number of matches of the last {@link #match(Analysis)}.
+   *
+   * @return the count
+   */
+  public int matchCount() {
+    return matchCount;
+  }
+
+  private void step(int t) {
+    nxCount = 0;
+    int rs = readStart[t];
+    int re = readCount;
+    // extend live threads, then keep those whose gaps may still be bridged
+    for (int i = 0; i < thCount; i++) {
+      int st = thState[i];
+      int dist = t - thLast[i] - 1;
+      for (int e = au.edgeStart[st], ee = au.edgeStart[st + 1]; e < ee; e++) {
+        if (dist > au.edgeGap[e]) {
+          continue;
+        }
+        int elem = au.edgeElem[e];
+        for (int r = rs; r < re; r++) {
+          if (readElem[r] == elem) {
+            advance(i, au.edgeNext[e], t);
+            break;
+          }
+        }
+      }
+      if (t - thLast[i] <= au.maxGapOut[st]) {
+        copyToNext(thState[i], thLast[i], thLen[i], thPos, i * TriggerAutomaton.MAX_ELEMENTS);
+      }
+    }
+    for (int r = rs; r < re; r++) {
+      int next = au.rootNext[readElem[r]];
+      if (next >= 0) {
+        advance(-1, next, t);
+      }
+    }
+    // swap generations
+    int[] x = thState; thState = nxState; nxState = x;
+    x = thLast; thLast = nxLast; nxLast = x;
+    x = thLen; thLen = nxLen; nxLen = x;
+    x = thPos; thPos = nxPos; nxPos = x;
+    thCount = nxCount;
+  }
+
+  private void advance(int from, int next, int t) {
+    int len = from < 0 ? 0 : thLen[from];
+    int base = from < 0 ? 0 : from * TriggerAutomaton.MAX_ELEMENTS;
+    for (int f = au.finalStart[next], fe = au.finalStart[next + 1]; f < fe; f++) {
+      emit(au.finalRule[f], from, base, len, t);
+    }
+    if (au.edgeStart[next + 1] > au.edgeStart[next] && len + 1 < TriggerAutomaton.MAX_ELEMENTS
+        && nxCount < MAX_THREADS) {
+      int k = ensureNext();
+      nxState[k] = next;
+      nxLast[k] = t;
+      nxLen[k] = len + 1;
+      int nb = k * TriggerAutomaton.MAX_ELEMENTS;
+      if (from >= 0) {
+        System.arraycopy(thPos, base, nxPos, nb, len);
+      }
+      nxPos[nb + len] = t;
+    }
+  }
+
+  private void copyToNext(int state, int last, int len, int[] pos, int base) {
+    if (nxCount >= MAX_THREADS) {
+      return;
+    }
+    int k = ensureNext();
+    nxState[k] = state;
+    nxLast[k] = last;
+    nxLen[k] = len;
+    System.arraycopy(pos, base, nxPos, k * TriggerAutomaton.MAX_ELEMENTS, len);
+  }
+
+  private int ensureNext() {
+    if (nxCount == nxState.length) {
+      int n = nxCount * 2;
+      nxState = Arrays.copyOf(nxState, n);
+      nxLast = Arrays.copyOf(nxLast, n);
+      nxLen = Arrays.copyOf(nxLen, n);
+      nxPos = Arrays.copyOf(nxPos, n * TriggerAutomaton.MAX_ELEMENTS);
+      thState = Arrays.copyOf(thState, n);
+      thLast = Arrays.copyOf(thLast, n);
+      thLen = Arrays.copyOf(thLen, n);
+      thPos = Arrays.copyOf(thPos, n * TriggerAutomaton.MAX_ELEMENTS);
+    }
+    return nxCount++;
+  }
+
+  private void emit(int rule, int from, int base, int len, int t) {
+    if (matchCount == matchRule.length) {
+      matchRule = Arrays.copyOf(matchRule, matchCount * 2);
+      matchPos = Arrays.copyOf(matchPos, matchCount * 2 * TriggerAutomaton.MAX_ELEMENTS);
+    }
+    int mb = matchCount * TriggerAutomaton.MAX_ELEMENTS;
+    if (from >= 0) {
+      System.arraycopy(thPos, base, matchPos, mb, len);
+    }
+    matchPos[mb + len] = t;
+    matchRule[matchCount++] = rule;
+  }
+
+  // ------------------------------------------------------------------ dictionary lookup
+
+  private void lookup(Analysis a, int t) {
+    if (a.tokKind[t] != TokenKind.ARABIC.ordinal()) {
+      return;
+    }
+    hits = 0;
+    int g0 = a.segFirst[t];
+    int g1 = a.segFirst[t + 1];
+    if (g1 - g0 > 1) {
+      lookupSegments(a, g0, g1);
+    } else {
+      lookupStripped(a.normBuf, a.tokNormStart[t], a.tokNormEnd[t]);
+    }
+    if (hits == 0) {
+      return;
+    }
+    int best = Integer.MAX_VALUE;
+    for (int i = 0; i < hits; i++) {
+      best = Math.min(best, hitDepth[i]);
+    }
+    for (int i = 0; i < hits; i++) {
+      if (hitDepth[i] == best) {
+        addReading(hitElem[i], hitFlags[i]);
+      }
+    }
+  }
+
+  private void addReading(int elem, int flags) {
+    if (readCount == readElem.length) {
+      readElem = Arrays.copyOf(readElem, readCount * 2);
+      readFlags = Arrays.copyOf(readFlags, readCount * 2);
+    }
+    readElem[readCount] = elem;
+    readFlags[readCount] = flags;
+    readCount++;
+  }
+
+  private void lookupSegments(Analysis a, int g0, int g1) {
+    int clitics = 0;
+    int stem = -1;
+    for (int g = g0; g < g1; g++) {
+      int kind = a.segInfo[g] & 0xff;
+      if (kind == SegmentKind.CONJ.ordinal()) {
+        clitics |= CONJ;
+      } else if (kind == SegmentKind.PREP.ordinal()) {
+        clitics |= a.normBuf[a.segNormStart[g]] == LAM ? PREP_L : PREP;
+      } else if (kind == SegmentKind.FUT.ordinal()) {
+        clitics |= FUT;
+      } else if (kind == SegmentKind.ART.ordinal()) {
+        clitics |= ART;
+      } else if (kind == SegmentKind.PRON.ordinal()) {
+        clitics |= PRON;
+      } else if (kind == SegmentKind.STEM.ordinal()) {
+        stem = g;
+      }
+    }
+    if (stem >= 0) {
+      probe(a.normBuf, a.segNormStart[stem], a.segNormEnd[stem] - a.segNormStart[stem], clitics, 0);
+    }
+  }
+
+  private void lookupStripped(char[] b, int s, int e) {
+    int len = e - s;
+    if (len < 2) {
+      return;
+    }
+    // prefix readings
+    int np = 0;
+    preOff[np] = 0;
+    preFlags[np] = 0;
+    preDepth[np++] = 0;
+    int bases = 1;
+    if ((b[s] == WAW || b[s] == FEH) && len >= 3) {
+      preOff[np] = 1;
+      preFlags[np] = CONJ;
+      preDepth[np++] = 1;
+      bases = 2;
+    }
+    for (int k = 0; k < bases; k++) {
+      int o = preOff[k];
+      int f = preFlags[k];
+      int d = preDepth[k];
+      if (len - o < 3) {
+        continue;
+      }
+      char c = b[s + o];
+      char c1 = b[s + o + 1];
+      if (c == SEEN) {
+        np = pre(np, o + 1, f | FUT, d + 1);
+      } else if (c == BEH || c == KAF) {
+        np = pre(np, o + 1, f | PREP, d + 1);
+        if (c1 == ALEF && b[s + o + 2] == LAM && len - o > 4) {
+          np = pre(np, o + 3, f | PREP | ART, d + 2);
+        }
+      } else if (c == LAM) {
+        np = pre(np, o + 1, f | PREP_L, d + 1);
+        if (c1 == LAM && len - o > 3) {
+          np = pre(np, o + 2, f | PREP_L | ART, d + 2);
+        }
+      } else if (c == ALEF && c1 == LAM && len - o > 3) {
+        np = pre(np, o + 2, f | ART, d + 1);
+      }
+    }
+    for (int p = 0; p < np; p++) {
+      int from = s + preOff[p];
+      int stemLen = e - from;
+      probe(b, from, stemLen, preFlags[p], preDepth[p]);
+      // an attached pronoun, with the stem's final letter restored
+      for (char[] pron : PRONOUNS) {
+        int sl = stemLen - pron.length;
+        if (sl < 2 || !endsWith(b, from, stemLen, pron)) {
+          continue;
+        }
+        int f = preFlags[p] | PRON;
+        int d = preDepth[p] + 1;
+        probe(b, from, sl, f, d);
+        char last = b[from + sl - 1];
+        if (sl <= buf.length - 1) {
+          System.arraycopy(b, from, buf, 0, sl);
+          if (last == TEH) {
+            buf[sl - 1] = HEH;
+            probe(buf, 0, sl, f, d);
+          } else if (last == ALEF) {
+            buf[sl - 1] = YEH;
+            probe(buf, 0, sl, f, d);
+          } else if (last == WAW) {
+            buf[sl] = ALEF;
+            probe(buf, 0, sl + 1, f, d);
+          } else if (last == '\u0626' || last == '\u0624') {
+            buf[sl - 1] = '\u0621';
+            probe(buf, 0, sl, f, d);
+          }
+        }
+      }
+    }
+  }
+
+  private int pre(int np, int off, int flags, int depth) {
+    if (np < preOff.length) {
+      preOff[np] = off;
+      preFlags[np] = flags;
+      preDepth[np] = depth;
+      return np + 1;
+    }
+    return np;
+  }
+
+  private static boolean endsWith(char[] b, int from, int len, char[] suffix) {
+    int o = from + len - suffix.length;
+    for (int i = 0; i < suffix.length; i++) {
+      if (b[o + i] != suffix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void probe(char[] b, int off, int len, int clitics, int depth) {
+    if (len < au.minLen || len > au.maxLen
+        || !au.firstLast[TriggerAutomaton.bucket(b[off]) * 64 + TriggerAutomaton.bucket(b[off + len - 1])]) {
+      return;
+    }
+    int f = au.forms.indexOf(b, off, len);
+    if (f < 0) {
+      return;
+    }
+    for (int i = au.formElemStart[f], ie = au.formElemStart[f + 1]; i < ie; i++) {
+      int ff = au.formFlags[i];
+      if (!compatible(ff, clitics)) {
+        continue;
+      }
+      if (hits < hitElem.length) {
+        hitElem[hits] = au.formElem[i];
+        hitFlags[hits] = ff | clitics;
+        hitDepth[hits] = depth;
+        hits++;
+      }
+    }
+  }
+
+  private static boolean compatible(int form, int clitics) {
+    if ((clitics & FUT) != 0 && (form & Forms.IMPF) == 0) {
+      return false;
+    }
+    if ((clitics & (ART | PREP)) != 0 && (form & Forms.VERB) != 0 && (form & (Forms.NOUN | Forms.ADJ | Forms.WORD)) == 0) {
+      return false;
+    }
+    return true;
+  }
+}

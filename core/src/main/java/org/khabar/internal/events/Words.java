@@ -1,0 +1,127 @@
+package org.khabar.internal.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.khabar.internal.normalize.ArabicNormalizer;
+
+/**
+ * Closed-class Arabic word lists the event layer reads (prepositions, particles, negation and
+ * future cues, time words, titles, anaphors), at the {@code ArabicNormalizer.MATCH} level.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Words {
+  private Words() {}
+
+  /**
+   * Normalizes a word to the matching level.
+   *
+   * @param s the word
+   * @return its {@code MATCH}-level form
+   */
+  static String norm(String s) {
+    return ArabicNormalizer.normalize(s, ArabicNormalizer.MATCH);
+  }
+
+  private static WordSet set(String spaceSeparated) {
+    List<String> l = new ArrayList<>();
+    for (String w : spaceSeparated.trim().split("\\s+")) {
+      l.add(norm(w));
+    }
+    return new WordSet(l);
+  }
+
+  /** Free-standing prepositions and prepositional adverbs: they end a noun phrase. */
+  static final WordSet PREPOSITIONS = set(
+      "في من إلى الى على عن مع بين حول خلال منذ بعد قبل عند لدى ضد نحو عبر دون بدون حتى إثر اثر عقب"
+      + " أمام وفق وفقا بحسب حسب إزاء تجاه بشأن وسط ضمن مقابل لدى فوق تحت جراء بسبب رغم برغم عبر"
+      + " لمدة طوال قرب داخل خارج إلا سوى بعيد");
+
+  /** Where a frame may say the target stands. */
+  private static final WordSet TARGET_PREPS = set("مع إلى على عن ب ل من ضد بين في لدى بمشاركة تجمع أمام");
+
+  /** Particles, pronouns, relatives and auxiliaries: they end a noun phrase. */
+  static final WordSet PARTICLES = set(
+      "أن إن أنه أنها أنهم أنهما أنهن إنه إنها إنهم إنهما بأن بأنه بأنها بأنهم لأن كي لكي الذي التي"
+      + " الذين اللذين اللتين اللذان اللتان اللواتي ما فيما بينما كما حيث ثم أو أم لكن لكنه لكنها"
+      + " لكنهم غير قد لقد كان كانت كانوا يكون تكون هو هي هم هما نحن ذلك هذا هذه تلك هؤلاء أي إذا"
+      + " إذ لو لولا كل جميع عدة عدد بعض ليس ليست لا لم لن وقد فقد إنما مما عما مما حين عندما بعدما"
+      + " قبلما كلما بما لما ولا ولم ولن وأن وإن وكان وكانت وقال وذلك أيضا مجددا بالفعل فقط كذلك"
+      + " وهو وهي وهم التى الا الذى ذاته نفسه نفسها حاليا رسميا");
+
+  /** Words that negate the verb or verbal noun after them. */
+  static final WordSet NEGATORS = set("لم لن لا ما ليس ليست ولم ولن ولا فلم فلن فلا");
+
+  /** Words that make the following verb (or event noun) future or planned. */
+  static final WordSet FUTURE_WORDS = set("سوف وسوف فسوف");
+
+  /** Verbs of intention or plan whose complement is a future event. */
+  static final WordSet INTENT_VERBS = set(
+      "يعتزم تعتزم يعتزمان تعتزمان يعتزمون اعتزم ينوي تنوي ينويان يتوقع تتوقع يتوقعان ويتوقع ويعتزم"
+      + " وتعتزم قرر قررت قررا قرروا يقرر تقرر وقرر وقررت يستعد تستعد يزمع تزمع تستعد يرتقب ترتقب"
+      + " يترقب تترقب مرتقب مرتقبة المرتقب المرتقبة المقرر مقرر");
+
+  /** Adjectives marking an event noun as planned ({@code الجولة المقبلة}). */
+  static final WordSet FUTURE_ADJECTIVES = set(
+      "المقبل المقبلة القادم القادمة المقبلين المرتقب المرتقبة المرتقبين المزمع المزمعة مقبل مقبلة");
+
+  /** Time words and adverbs: they end an actor and never are one. */
+  static final WordSet TIME_WORDS = set(
+      "اليوم أمس امس غدا غداة الليلة البارحة صباح مساء فجر ظهر ليل ليلة عشية ضحى يوم أيام الأيام"
+      + " الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أحد اثنين ثلاثاء أربعاء خميس"
+      + " جمعة سبت الأسبوع أسبوع الشهر شهر العام عام السنة سنة المقبل المقبلة الماضي الماضية الجاري"
+      + " الجارية الحالي الحالية القادم القادمة مطلع أوائل أواخر منتصف نهاية بداية أول آخر وقت"
+      + " لاحق سابق لاحقا سابقا الآن حاليا يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه"
+      + " يوليو يوليوز أغسطس اغسطس غشت سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان"
+      + " أيار حزيران تموز آب أيلول تشرين الثاني الأول محرم صفر ربيع جمادى رجب شعبان رمضان شوال"
+      + " القعدة الحجة ذو ذي هـ الساعات الساعة ساعات");
+
+  /** Nouns that head the description of a person or office; a phrase starting with one is a new actor. */
+  static final WordSet TITLES = set(
+      "الرئيس رئيس رئيسة الرئيسة وزير وزيرة الوزير نائب الأمين أمين المبعوث مبعوث مبعوثة الممثل ممثل"
+      + " ممثلة المندوب مندوب المندوبة مندوبة المتحدث متحدث الناطق ناطق الملك العاهل الأمير أمير"
+      + " ولي الشيخ السلطان سلطان مدير المدير مديرة منسق المنسق كبير قائد القائد زعيم الزعيم"
+      + " المستشار مستشار السفير سفير نظيره نظيرته نظيرها نظيريه نظراؤه نظراؤهم نظرائه نظرائهم"
+      + " وكيل وكيلة مسؤول مسؤولة المسؤول الملا العماد اللواء الجنرال المرشد البابا المفوض مفوض"
+      + " رئيسا رئيسي وزراء وزيرا الوزراء قادة زعماء ممثلو ممثلي ممثلين مبعوثي");
+
+  /** Anaphors naming the two parties of a previous event ({@code الجانبان}). */
+  static final WordSet DUAL_ANAPHORS = set(
+      "الجانبان الجانبين الطرفان الطرفين البلدان البلدين الوفدان الوفدين الزعيمان الزعيمين"
+      + " الرئيسان الرئيسين الوزيران الوزيرين المسؤولان المسؤولين الجانبان");
+
+  /** Words of a sports report: conflict and diplomacy words there are metaphors. */
+  static final WordSet SPORTS = set(
+      "مباراة المباراة مباريات المباريات منتخب المنتخب لاعب اللاعب لاعبة لاعبي الشوط شوط كأس"
+      + " الدوري دوري نادي النادي ملعب الملعب استاد مدرب المدرب الحارس حارس ركلات ركلة هدف هدفا"
+      + " هدفين أهداف المرمى البطولة بطولة لقب اللقب الترجيح الفريق مواجهة جزاء");
+
+  /** Quantities of money: a release of these is of property (080), not of persons. */
+  static final WordSet MONEY = set(
+      "دولار دولارا مليار مليارات مليون ملايين أموال الأموال الأصول أصول أرصدة الأرصدة يورو الودائع"
+      + " ودائع");
+
+  /** Light words that may stand between a negator and the event it negates ({@code لم يصدر أي رد}). */
+  static final WordSet NEGATION_BRIDGE = set(
+      "أي اي قد يصدر تصدر يتم تتم يجر تجر يجري تجري يعد تعد يكن تكن يحدث تحدث يعقد تعقد");
+
+  /** Nouns of absence of an act ({@code عدم}). */
+  static final WordSet NEGATING_NOUNS = set("دون بدون عدم ودون وبدون");
+
+  /** Words that name a past plan ({@code كان من المقرر}): the plan did not make the act future. */
+  static final WordSet PAST_AUX = set("كان كانت وكان وكانت");
+
+  /** Speech verbs and words that introduce reported content ({@code أن}). */
+  static final WordSet COMPLEMENTIZERS = set(
+      "أن إن أنه أنها أنهم أنهما إنه إنها إنهم إنهما بأن بأنه بأنها بأنهم وأن وإن");
+
+  /**
+   * Returns whether a normalized word is a preposition a frame may name.
+   *
+   * @param n the normalized word
+   * @return true when it is
+   */
+  static boolean isTargetPreposition(String n) {
+    return TARGET_PREPS.contains(n);
+  }
+}
