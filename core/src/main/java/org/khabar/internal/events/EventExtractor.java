@@ -53,6 +53,7 @@ final class EventExtractor {
     boolean future;
     boolean passive;
     boolean dropped;
+    boolean absorbed;
     boolean explicitSource;
     List<int[]> src = new ArrayList<>();
     List<int[]> tgt = new ArrayList<>();
@@ -100,6 +101,28 @@ final class EventExtractor {
     for (Cand c : cands) {
       if (!c.dropped) {
         negationAndFuture(a, m, c);
+      }
+    }
+    for (int i = 1; i < cands.size(); i++) {
+      Cand c = cands.get(i);
+      Cand p = cands.get(i - 1);
+      // a purpose clause (لتقديم المساعدات) shares the futurity of the act it serves
+      if (!c.dropped && c.nominal() && info.has(c.first(), TokenInfo.PREP_L) && !info.has(c.first(), TokenInfo.ART)
+          && p.sentence == c.sentence && p.future && !p.dropped) {
+        c.future = true;
+      }
+    }
+    for (Cand c : cands) {
+      if (c.dropped) {
+        continue;
+      }
+      // أي خرق للهدنة: a hypothetical act, not a reported one
+      if (c.nominal() && !c.negated && c.first() > 0 && isWord(a, c.first() - 1, Words.norm("أي"))) {
+        c.dropped = true;
+      }
+      // سيهدد: a predicted consequence, not a threat made
+      if (c.code.startsWith("13") && c.future && c.predKind == 'V') {
+        c.dropped = true;
       }
     }
     for (int i = 0; i < cands.size(); i++) {
@@ -504,8 +527,10 @@ final class EventExtractor {
   private int nominalSource(Analysis a, Cand c, LexiconEntry.Frame frame, int from, int sEnd, Cand prev) {
     for (String place : frame.sources()) {
       if (place.equals("gen")) {
-        if (from < sEnd && (c.predFlags & TriggerMatcher.PRON) == 0 && !info.has(from, TokenInfo.ART | TokenInfo.PREP_L | TokenInfo.PREP_B)
-            || from < sEnd && info.entity[from] >= 0) {
+        // the genitive names the agent when it is a name or a person's title (برعاية الأمم المتحدة,
+        // زيارة وفد إسرائيلي), not an adjective (زيارة تضامنية)
+        if (from < sEnd && (c.predFlags & TriggerMatcher.PRON) == 0
+            && (info.entity[from] >= 0 || info.has(from, TokenInfo.TITLE) || isAgentNoun(a, from))) {
           int end = chunk(a, from, sEnd, c);
           if (end > from && !startsWithTrigger(from)) {
             c.src.addAll(actors(a, from, end, prev));
@@ -525,28 +550,48 @@ final class EventExtractor {
     return from;
   }
 
-  /** Whether the subject is named as an official: a title, a person, or an organization. */
+  /**
+   * Whether the stated subject of a movement verb (وصل، توجه) can make a visit: not a quantity or a
+   * vehicle. Aid teams and convoys that arrive deliver aid: the event becomes 073.
+   */
   private boolean official(Analysis a, Cand c, List<int[]> subject) {
-    if (subject.isEmpty()) {
-      return c.explicitSource ? false : true;
+    if (subject.isEmpty() || !c.explicitSource) {
+      return false;
     }
     int[] s = subject.get(0);
     if (s[2] >= 0) {
       return a.entities.get(s[2]).type() != EntityType.LOC;
     }
-    for (int t = c.pred + 1; t < a.tokenCount && a.tokStart[t] < s[1]; t++) {
-      if (a.tokStart[t] >= s[0] && info.has(t, TokenInfo.TITLE)) {
-        return true;
-      }
-      if (a.tokStart[t] >= s[0]) {
-        String w = a.tokNorm(t);
-        if (w.equals(Words.norm("وفد")) || w.equals(Words.norm("وفدا"))) {
-          return true;
-        }
-        return false;
+    int head = firstTokenAt(a, s[0]);
+    if (head < 0 || info.has(head, TokenInfo.NUMBER)) {
+      return false;
+    }
+    int hs = a.tokNormStart[head];
+    int hl = a.tokNormEnd[head] - hs;
+    if (Words.VEHICLES.contains(a.normBuf, hs, hl)) {
+      return false;
+    }
+    if (Words.AID_CARRIERS.contains(a.normBuf, hs, hl)) {
+      c.code = "073";
+      c.src.clear();
+      c.src.addAll(subject);
+    }
+    return true;
+  }
+
+  private boolean isAgentNoun(Analysis a, int t) {
+    int st = a.tokNormStart[t];
+    int len = a.tokNormEnd[t] - st;
+    return Words.AGENT_NOUNS.contains(a.normBuf, st, len);
+  }
+
+  private static int firstTokenAt(Analysis a, int offset) {
+    for (int t = 0; t < a.tokenCount; t++) {
+      if (a.tokEnd[t] > offset) {
+        return t;
       }
     }
-    return false;
+    return -1;
   }
 
   private Cand previous(int index) {
@@ -791,6 +836,10 @@ final class EventExtractor {
       }
       return;
     }
+    if (Words.NON_ACTORS.contains(a.normBuf, a.tokNormStart[from], a.tokNormEnd[from] - a.tokNormStart[from])
+        && info.entity[from] < 0) {
+      return;
+    }
     int per = -1;
     int other = -1;
     for (int t = from; t < to; t++) {
@@ -1023,6 +1072,9 @@ final class EventExtractor {
           if (d.first() >= scopeEnd) {
             break;
           }
+          if (d.predKind == 'V' && (d.predFlags & Forms.PERF) != 0 && (d.predFlags & Forms.IMPF) == 0) {
+            break; // a perfect verb in the complement reports a fact (اختطفهم مسلحون)
+          }
           if (d.dropped || d.code.startsWith("01")) {
             continue;
           }
@@ -1030,6 +1082,7 @@ final class EventExtractor {
             c.code = refineAppeal(d.code, c.code);
           }
           d.dropped = true;
+          d.absorbed = true;
         }
       }
       if ((flags & LexiconEntry.NEGATE_CONTENT) != 0) {
@@ -1051,7 +1104,7 @@ final class EventExtractor {
       if ((flags & LexiconEntry.CANCEL) != 0) {
         for (int j = i + 1; j < cands.size(); j++) {
           Cand d = cands.get(j);
-          if (d.first() > c.last() + 4) {
+          if (d.first() > c.last() + 8 || d.first() >= scopeEnd) {
             break;
           }
           if (!d.dropped && d.nominal()) {
@@ -1083,7 +1136,7 @@ final class EventExtractor {
           if (d.first() >= scopeEnd || complementizerBetween(c.last(), d.first())) {
             break;
           }
-          if (!d.dropped && d.nominal() && d.first() <= objectEnd(a, c)) {
+          if (!d.dropped && d.nominal() && d.first() == objectStart(a, c)) {
             c.dropped = true;
             if (d.src.isEmpty()) {
               d.src.addAll(c.src);
@@ -1093,10 +1146,14 @@ final class EventExtractor {
         }
       }
       if ((flags & LexiconEntry.TERMS) != 0) {
-        for (int j = i + 1; j < cands.size(); j++) {
+        int ala = termsStart(a, c);
+        for (int j = i + 1; j < cands.size() && ala >= 0; j++) {
           Cand d = cands.get(j);
-          if (d.sentence != c.sentence || d.first() > c.last() + 10) {
+          if (d.sentence != c.sentence || d.first() > ala + 8) {
             break;
+          }
+          if (d.first() < ala) {
+            continue;
           }
           if (!d.dropped && d.nominal()) {
             d.future = true;
@@ -1107,6 +1164,19 @@ final class EventExtractor {
         }
       }
     }
+  }
+
+  /** Where an agreement's terms start: the first على after it that is not على هامش. */
+  private int termsStart(Analysis a, Cand c) {
+    int s1 = a.sentEndToken[c.sentence];
+    String ala = Words.norm("على");
+    String hamish = Words.norm("هامش");
+    for (int t = c.last(); t < s1; t++) {
+      if (isWord(a, t, ala) && !(t + 1 < s1 && isWord(a, t + 1, hamish))) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   private static String refineAppeal(String content, String appeal) {
@@ -1134,6 +1204,9 @@ final class EventExtractor {
         if (o >= 0 && (cands.get(o).predKind != 'N')) {
           return t;
         }
+        if (info.has(t + 1, TokenInfo.CONJ) && info.has(t + 1, TokenInfo.PREPOSITION)) {
+          continue; // ، وإلى وقف لإطلاق النار: a coordinated complement
+        }
         if (info.has(t + 1, TokenInfo.PARTICLE) || info.has(t + 1, TokenInfo.CONJ)
             && !info.has(t + 1, TokenInfo.ART)) {
           return t;
@@ -1152,12 +1225,12 @@ final class EventExtractor {
     return false;
   }
 
-  /** How far a performative verb's object may start: its subject and adverbials, then one word. */
-  private int objectEnd(Analysis a, Cand c) {
+  /** Where a performative verb's object starts: after its subject and adverbials. */
+  private int objectStart(Analysis a, Cand c) {
     int sEnd = a.sentEndToken[c.sentence];
     int i = skipAdverbials(a, c.last() + 1, sEnd);
-    int end = chunk(a, i, sEnd, c);
-    return skipAdverbials(a, end, sEnd) + 1;
+    int end = c.predKind == 'A' ? i : chunk(a, i, sEnd, c);
+    return skipAdverbials(a, end, sEnd);
   }
 
   // ------------------------------------------------------------------ merging repeated mentions
@@ -1165,31 +1238,68 @@ final class EventExtractor {
   private void merge(Analysis a) {
     for (int i = 0; i < cands.size(); i++) {
       Cand c = cands.get(i);
-      if (c.dropped || !c.nominal() || c.future) {
+      if (c.dropped || c.future || c.negated) {
+        continue;
+      }
+      if (!c.nominal()) {
+        mergeVerbal(a, c, i);
         continue;
       }
       boolean definite = info.has(c.trigFirst, TokenInfo.ART) || (c.predFlags & TriggerMatcher.PRON) != 0;
+      String root = c.code.substring(0, 2);
+      boolean fi = c.first() > 0 && isWord(a, c.first() - 1, Words.norm("في"));
+      boolean manner = info.has(c.first(), TokenInfo.PREP_B) && !info.has(c.first(), TokenInfo.ART);
       for (int j = i - 1; j >= 0; j--) {
         Cand p = cands.get(j);
-        if (p.dropped || p.future || p.negated) {
+        if (p.dropped && !p.absorbed || p.negated) {
           continue;
         }
         boolean sameSentence = p.sentence == c.sentence;
-        if (p.code.equals(c.code) && sameSentence && c.src.isEmpty() && c.tgt.isEmpty()) {
-          // في زيارة تضامنية after وصل: the same visit
-          c.dropped = true;
-          copyDetails(c, p);
+        boolean sameRoot = p.code.substring(0, 2).equals(root);
+        if (sameSentence && !p.absorbed && (p.code.equals(c.code) && c.src.isEmpty() && c.tgt.isEmpty()
+            || sameRoot && !p.nominal() && fi)) {
+          // وصل ... في زيارة تضامنية; استقبل ... في أول لقاء: the same occurrence again
+          drop(c, p);
           break;
         }
-        if (definite && p.code.equals(c.code)) {
-          c.dropped = true;
-          copyDetails(c, p);
+        if (sameSentence && sameRoot && manner && c.first() - p.last() <= 8) {
+          // خرق وقف إطلاق النار بقصف ...: the manner of the act, not another act
+          drop(c, p);
           break;
         }
-        if (definite && backgroundPreposition(a, c.first()) && p.code.substring(0, 2).equals(c.code.substring(0, 2))) {
-          c.dropped = true;
+        if (definite && (p.code.equals(c.code) || sameRoot && (!root.equals("04") || p.nominal()))) {
+          // a later definite mention (القصف، الاجتماع، الجلسة) of an act already reported
+          drop(c, p);
           break;
         }
+        if (definite && backgroundPreposition(a, c.first()) && sameRoot) {
+          drop(c, p);
+          break;
+        }
+      }
+    }
+  }
+
+  private void drop(Cand c, Cand first) {
+    c.dropped = true;
+    if (!first.dropped) {
+      copyDetails(c, first);
+    }
+  }
+
+  /** ووقّع الاتفاق عن الجانب الأميركي: a verb re-telling an act already reported, its object definite. */
+  private void mergeVerbal(Analysis a, Cand c, int i) {
+    int obj = c.last() + 1;
+    if (obj >= a.sentEndToken[c.sentence] || !info.has(obj, TokenInfo.ART) || info.has(obj, TokenInfo.TITLE)
+        || info.entity[obj] >= 0 || !Words.NON_ACTORS.contains(a.normBuf, a.tokNormStart[obj],
+            a.tokNormEnd[obj] - a.tokNormStart[obj])) {
+      return;
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      Cand p = cands.get(j);
+      if (!p.dropped && p.code.equals(c.code) && p.sentence >= c.sentence - 2) {
+        c.dropped = true;
+        return;
       }
     }
   }

@@ -153,9 +153,14 @@ final class Forms {
       endingsSg = new String[] {""};
       endingsPl = new String[] {"\u0627\u0646", "\u0627", "\u0648\u0646", "\u0648\u0627", "\u0646", "\u064A\u0646"};
     }
-    char[] prefixes = {YEH, TEH, '\u0646', ALEF};
+    // first person singular (أفعل) is left out: in news it is rare and its forms collide with nouns
+    // and names (ألغ in عبد الغني); first person plural (نفعل) only for stems of 3+ letters (نصف)
+    char[] prefixes = {YEH, TEH, '\u0646'};
     for (char pre : prefixes) {
-      int first = pre == '\u0646' || pre == ALEF ? FIRST_PERSON : 0;
+      int first = pre == '\u0646' ? FIRST_PERSON : 0;
+      if (pre == '\u0646' && b.length() < 3) {
+        continue;
+      }
       for (String e : endingsSg) {
         put(out, pre + b + e, VERB | IMPF | first);
       }

@@ -248,7 +248,9 @@ public final class TriggerMatcher {
     if (g1 - g0 > 1) {
       lookupSegments(a, g0, g1);
     } else {
-      lookupStripped(a.normBuf, a.tokNormStart[t], a.tokNormEnd[t]);
+      int e = a.tokNormEnd[t];
+      boolean tehMarbuta = e > a.tokNormStart[t] && a.text.charAt(a.normAlign[e - 1]) == '\u0629';
+      lookupStripped(a.normBuf, a.tokNormStart[t], e, tehMarbuta);
     }
     if (hits == 0) {
       return;
@@ -298,18 +300,19 @@ public final class TriggerMatcher {
     }
   }
 
-  private void lookupStripped(char[] b, int s, int e) {
+  private void lookupStripped(char[] b, int s, int e, boolean tehMarbuta) {
     int len = e - s;
     if (len < 2) {
       return;
     }
+    boolean protectedWord = isProtected(b, s, len);
     // prefix readings
     int np = 0;
     preOff[np] = 0;
     preFlags[np] = 0;
     preDepth[np++] = 0;
     int bases = 1;
-    if ((b[s] == WAW || b[s] == FEH) && len >= 3) {
+    if ((b[s] == WAW || b[s] == FEH) && len >= 3 && !protectedWord) {
       preOff[np] = 1;
       preFlags[np] = CONJ;
       preDepth[np++] = 1;
@@ -346,6 +349,9 @@ public final class TriggerMatcher {
       probe(b, from, stemLen, preFlags[p], preDepth[p]);
       // an attached pronoun, with the stem's final letter restored
       for (char[] pron : PRONOUNS) {
+        if (tehMarbuta && pron[pron.length - 1] == HEH) {
+          continue; // the word ends in ة: a noun's ending, not the pronoun ه
+        }
         int sl = stemLen - pron.length;
         if (sl < 2 || !endsWith(b, from, stemLen, pron)) {
           continue;
@@ -372,6 +378,22 @@ public final class TriggerMatcher {
         }
       }
     }
+  }
+
+  /** Words whose first letter و belongs to the stem although the rest is a trigger form (وزارة). */
+  private static final char[][] PROTECTED = {
+    "\u0648\u0632\u0627\u0631".toCharArray(), // وزار
+    "\u0648\u0632\u064A\u0631".toCharArray(), // وزير
+    "\u0648\u0632\u0631\u0627".toCharArray(), // وزرا
+  };
+
+  private static boolean isProtected(char[] b, int s, int len) {
+    for (char[] p : PROTECTED) {
+      if (len >= p.length && endsWith(b, s, p.length, p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int pre(int np, int off, int flags, int depth) {

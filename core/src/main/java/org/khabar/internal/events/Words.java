@@ -50,7 +50,7 @@ final class Words {
       + " وهو وهي وهم التى الا الذى ذاته نفسه نفسها حاليا رسميا");
 
   /** Words that negate the verb or verbal noun after them. */
-  static final WordSet NEGATORS = set("لم لن لا ما ليس ليست ولم ولن ولا فلم فلن فلا");
+  static final WordSet NEGATORS = set("لم لن لا ليس ليست ولم ولن ولا فلم فلن فلا");
 
   /** Words that make the following verb (or event noun) future or planned. */
   static final WordSet FUTURE_WORDS = set("سوف وسوف فسوف");
@@ -59,7 +59,7 @@ final class Words {
   static final WordSet INTENT_VERBS = set(
       "يعتزم تعتزم يعتزمان تعتزمان يعتزمون اعتزم ينوي تنوي ينويان يتوقع تتوقع يتوقعان ويتوقع ويعتزم"
       + " وتعتزم قرر قررت قررا قرروا يقرر تقرر وقرر وقررت يستعد تستعد يزمع تزمع تستعد يرتقب ترتقب"
-      + " يترقب تترقب مرتقب مرتقبة المرتقب المرتقبة المقرر مقرر");
+      + " يترقب تترقب مرتقب مرتقبة المرتقب المرتقبة المقرر مقرر يمهد تمهد يمهدان تمهدان");
 
   /** Adjectives marking an event noun as planned ({@code الجولة المقبلة}). */
   static final WordSet FUTURE_ADJECTIVES = set(
@@ -110,6 +110,28 @@ final class Words {
 
   /** Words that name a past plan ({@code كان من المقرر}): the plan did not make the act future. */
   static final WordSet PAST_AUX = set("كان كانت وكان وكانت");
+
+  /** Abstract and event nouns: a phrase headed by one names no actor ({@code أشاد بالاتفاق}). */
+  static final WordSet NON_ACTORS = set(
+      "اتفاق الاتفاق اتفاقا اتفاقية الاتفاقية قرار القرار قرارا مبادرة المبادرة خطوة الخطوة مصالحة"
+      + " المصالحة موقف الموقف مبررات المبررات اتهامات الاتهامات الملف ملف الجهود جهود القصف الهجوم"
+      + " العملية عملية الصفقة صفقة الإعلان البيان بيان الوثيقة وثيقة المذكرة مذكرة التصريحات تصريحات"
+      + " الإجراءات إجراءات المقترحات مقترحات الخطة خطة المشروع مشروع الأجواء التصعيد الوضع الأوضاع"
+      + " التطورات تطورات سبل قضايا القضايا ملفات الحل حل النتائج الانتخابات انتخاب");
+
+  /** Nouns naming a group that acts (a delegation, forces): a genitive after an event noun is its agent. */
+  static final WordSet AGENT_NOUNS = set(
+      "وفد وفدا الوفد قوات القوات جيش الجيش حكومة الحكومة مجلس المجلس لجنة اللجنة منظمة المنظمة"
+      + " حركة الحركة جماعة الجماعة الأمم الامم الاتحاد جامعة الجامعة السلطات سلطات الهلال الصليب"
+      + " وزارة الوزارة مسلحين مسلحون");
+
+  /** Vehicles and quantities: they arrive, but a visit is made by people. */
+  static final WordSet VEHICLES = set(
+      "طائرة طائرتان طائرتين طائرات شاحنة شاحنات سفينة سفن حافلة حافلات الطائرة الشاحنات");
+
+  /** Aid carriers: their arrival is the delivery of aid (073). */
+  static final WordSet AID_CARRIERS = set(
+      "فرق فريق قافلة قوافل فرق الفرق القافلة القوافل بعثة");
 
   /** Speech verbs and words that introduce reported content ({@code أن}). */
   static final WordSet COMPLEMENTIZERS = set(
