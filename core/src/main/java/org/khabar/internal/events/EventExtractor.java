@@ -97,6 +97,14 @@ final class EventExtractor {
       if ((c.rule.flags() & LexiconEntry.BLOCK) != 0) {
         c.dropped = true;
       }
+      // ف + verb starts a clause; inside a phrase (الأمير فيصل) the word is a name
+      if (c.predKind == 'V' && (c.predFlags & TriggerMatcher.CONJ) != 0 && a.normBuf[a.tokNormStart[c.pred]] == '\u0641'
+          && c.pred > 0 && !info.has(c.pred - 1, TokenInfo.PUNCT) && a.sentFirstToken[sentenceOf(a, c.pred)] != c.pred) {
+        c.dropped = true;
+        for (int p : c.pos) {
+          claimedBy[p] = -1;
+        }
+      }
     }
     for (Cand c : cands) {
       if (!c.dropped) {
@@ -451,26 +459,31 @@ final class EventExtractor {
       boolean pronSubject = (c.predFlags & Forms.PLURAL_SUBJECT) != 0;
       int[] pre = preverbalSubject(a, c);
       List<int[]> subject = new ArrayList<>();
+      Cand clause = previousClause(index);
+      int i0 = skipAdverbials(a, after, sEnd);
       if (pre != null) {
         if (!startsWithTrigger(pre[0])) {
           subject.addAll(actors(a, pre[0], pre[1], prev));
         }
         c.explicitSource = true;
       } else if (pronSubject) {
-        if (prev != null) {
-          subject.addAll(parties(prev));
+        Cand pp = partiesAntecedent(index);
+        if (pp != null) {
+          subject.addAll(parties(pp));
         }
+      } else if (coordinated(a, c, clause) && !(i0 < sEnd && info.has(i0, TokenInfo.DUAL_ANAPHOR))) {
+        // ، ودعا القوى السياسية: a verb coordinated with the last one keeps its subject
+        subject.addAll(clause.src);
       } else {
-        int i = skipAdverbials(a, after, sEnd);
-        int end = chunk(a, i, sEnd, c);
-        if (end > i) {
-          if (!startsWithTrigger(i)) {
-            subject.addAll(actors(a, i, end, prev));
+        int end = info.has(i0, TokenInfo.QUOTE) ? i0 : chunk(a, i0, sEnd, c);
+        if (end > i0) {
+          if (!startsWithTrigger(i0)) {
+            subject.addAll(actors(a, i0, end, partiesAntecedent(index)));
           }
           subjEnd = end;
           c.explicitSource = true;
-        } else if (prev != null && prev.sentence >= c.sentence - 1) {
-          subject.addAll(prev.src);
+        } else if (clause != null && clause.sentence >= c.sentence - 1) {
+          subject.addAll(clause.src);
         }
       }
       if (c.passive) {
@@ -496,8 +509,21 @@ final class EventExtractor {
           c.src.addAll(prev.src);
         }
       }
+      // a control or circumstantial construction carries the subject over (دون التوصل إلى اتفاق)
+      if (c.src.isEmpty() && c.first() > a.sentFirstToken[c.sentence]
+          && Words.NEGATING_NOUNS.contains(a.normBuf, a.tokNormStart[c.first() - 1],
+              a.tokNormEnd[c.first() - 1] - a.tokNormStart[c.first() - 1])
+          && prev != null && prev.sentence == c.sentence) {
+        c.src.addAll(frame.joint() ? prev.src : prev.src);
+        if (frame.joint()) {
+          c.tgt.addAll(prev.tgt);
+        }
+      }
       // a subject standing in the gap of a phrase (إطلاق واشنطن سراح)
-      if (c.pos.length > 1 && c.pos[1] > c.pos[0] + 1 && c.src.isEmpty()) {
+      int g = c.pos.length > 1 ? c.pos[0] + 1 : -1;
+      if (g > 0 && c.pos[1] > g && c.src.isEmpty()
+          && (info.entity[g] >= 0 || info.has(g, TokenInfo.TITLE) || isAgentNoun(a, g) || !info.has(g, TokenInfo.ART)
+              && !info.has(g, TokenInfo.PREPOSITION | TokenInfo.PUNCT | TokenInfo.TIME) && c.pos[1] == g + 1)) {
         int end = chunk(a, c.pos[0] + 1, c.pos[1], c);
         if (end > c.pos[0] + 1) {
           c.src.addAll(actors(a, c.pos[0] + 1, end, prev));
@@ -594,6 +620,45 @@ final class EventExtractor {
     return -1;
   }
 
+  /** The last verbal event (a verb or a participle) before this one, in this sentence or the one before. */
+  private Cand previousClause(int index) {
+    Cand c = cands.get(index);
+    for (int j = index - 1; j >= 0; j--) {
+      Cand p = cands.get(j);
+      if (p.sentence < c.sentence - 1) {
+        return null;
+      }
+      if (!p.nominal() && (p.rule.flags() & LexiconEntry.BLOCK) == 0 && !p.src.isEmpty()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The last event with two or more parties: what الجانبان or a dual verb refers to. */
+  private Cand partiesAntecedent(int index) {
+    Cand c = cands.get(index);
+    for (int j = index - 1; j >= 0; j--) {
+      Cand p = cands.get(j);
+      if (p.sentence < c.sentence - 2) {
+        return null;
+      }
+      if (p.src.size() + p.tgt.size() >= 2) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** A و-verb in the same sentence as the verb before it, with no new subject: the same subject. */
+  private boolean coordinated(Analysis a, Cand c, Cand clause) {
+    if (clause == null || clause.sentence != c.sentence || !clause.explicitSource
+        || (c.predFlags & TriggerMatcher.CONJ) == 0 || a.normBuf[a.tokNormStart[c.pred]] != '\u0648') {
+      return false;
+    }
+    return c.pred > a.sentFirstToken[c.sentence];
+  }
+
   private Cand previous(int index) {
     for (int j = index - 1; j >= 0; j--) {
       Cand p = cands.get(j);
@@ -638,6 +703,9 @@ final class EventExtractor {
   private int[] preverbalSubject(Analysis a, Cand c) {
     int p = c.first();
     int s0 = a.sentFirstToken[c.sentence];
+    if (p - 1 >= s0 && isWord(a, p - 1, Words.norm("قد"))) {
+      p--; // كانت السلطات قد اعتقلت
+    }
     int j = p - 1;
     int n = 0;
     while (j >= s0 && n < 8 && isNpToken(a, j) && !info.has(j, TokenInfo.TIME) && claimedBy[j] < 0) {
@@ -647,8 +715,8 @@ final class EventExtractor {
     if (n == 0) {
       return null;
     }
-    if (j < s0 || info.has(j, TokenInfo.COMPLEMENTIZER)) {
-      // a pronoun-carrying complementizer (أنهما) leaves no room for a noun subject
+    if (j < s0 || info.has(j, TokenInfo.COMPLEMENTIZER)
+        || Words.PAST_AUX.contains(a.normBuf, a.tokNormStart[j], a.tokNormEnd[j] - a.tokNormStart[j])) {
       return new int[] {j + 1, p};
     }
     return null;
@@ -669,6 +737,11 @@ final class EventExtractor {
     while (i < end) {
       if (info.has(i, TokenInfo.TIME) && info.entity[i] < 0) {
         i++;
+        continue;
+      }
+      if (info.has(i, TokenInfo.PREPOSITION) && i + 1 < end && info.has(i + 1, TokenInfo.TIME)
+          && info.entity[i + 1] < 0) {
+        i += 2; // في أيار الماضي، خلال الأسبوع
         continue;
       }
       if (info.has(i, TokenInfo.COMMA)) {
@@ -735,7 +808,7 @@ final class EventExtractor {
           | TokenInfo.COMPLEMENTIZER | TokenInfo.INTENT | TokenInfo.FUTURE_WORD | TokenInfo.FUT_VERB)) != 0) {
         break;
       }
-      if ((f & TokenInfo.TIME) != 0 && info.entity[u] < 0) {
+      if ((f & TokenInfo.TIME) != 0 && info.entity[u] < 0 && !info.has(u - 1, TokenInfo.HONORIFIC | TokenInfo.NAME_LINK)) {
         break;
       }
       if ((f & TokenInfo.PREP_B) != 0 && info.entity[u] < 0) {
@@ -793,10 +866,50 @@ final class EventExtractor {
     if (ep >= 0 && eu < 0 && a.entities.get(ep).type() == EntityType.PER && info.has(u, TokenInfo.ART)) {
       return true;
     }
+    if (info.has(prev, TokenInfo.NAME_LINK) || eu >= 0 && eu == ep) {
+      return false;
+    }
+    if (info.has(u, TokenInfo.NON_ACTOR) && eu < 0) {
+      return true; // وقّعت ... والإمارات مذكرة: the object starts
+    }
+    boolean nameBefore = !info.has(prev, TokenInfo.ART) || isAllah(a, prev);
+    if (info.has(u, TokenInfo.ART) && !isAllah(a, u) && !info.has(u, TokenInfo.HONORIFIC | TokenInfo.ADJECTIVE)
+        && !info.has(u, TokenInfo.NISBA) && eu < 0) {
+      // الحكومة العراقية الجيش التركي: a definite noun after a nationality adjective
+      if (info.has(prev, TokenInfo.NISBA) && !info.has(u, TokenInfo.PREP_L)) {
+        return true;
+      }
+      // نجيب ميقاتي الجيش الإسرائيلي: a definite noun after a name of two words in a phrase that had one
+      if (nameBefore && prev - 1 >= 0 && (!info.has(prev - 1, TokenInfo.ART) || isAllah(a, prev - 1))
+          && !info.has(prev - 1, TokenInfo.TITLE | TokenInfo.PUNCT | TokenInfo.PREPOSITION)
+          && !info.has(prev, TokenInfo.TITLE) && definiteBefore(a, prev - 1) && !info.has(u, TokenInfo.PREP_L)) {
+        return true;
+      }
+    }
     if (info.has(u, TokenInfo.TITLE) && !info.has(prev, TokenInfo.TITLE) && !info.has(prev, TokenInfo.ART)
         && !info.has(prev, TokenInfo.NUMBER)) {
       // a title after a name: ماكرون الرئيس ميشال عون; but not after a title's complement: أمير قطر الشيخ
       return prev - 1 < 0 || !info.has(prev - 1, TokenInfo.TITLE) || ep >= 0 && a.entities.get(ep).type() == EntityType.PER;
+    }
+    return false;
+  }
+
+  private boolean isAllah(Analysis a, int t) {
+    int s = a.tokNormStart[t];
+    int len = a.tokNormEnd[t] - s;
+    return len == 4 && a.normBuf[s] == '\u0627' && a.normBuf[s + 1] == '\u0644' && a.normBuf[s + 2] == '\u0644'
+        && a.normBuf[s + 3] == '\u0647';
+  }
+
+  /** Whether a definite word stands in the phrase before token {@code t} (within a few words). */
+  private boolean definiteBefore(Analysis a, int t) {
+    for (int k = t - 1; k >= 0 && k >= t - 6; k--) {
+      if (info.has(k, TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE) || claimedBy[k] >= 0) {
+        return false;
+      }
+      if (info.has(k, TokenInfo.ART) && !isAllah(a, k)) {
+        return true;
+      }
     }
     return false;
   }
@@ -828,7 +941,7 @@ final class EventExtractor {
     if (from >= to) {
       return;
     }
-    if (info.has(from, TokenInfo.DUAL_ANAPHOR) && prev != null) {
+    if (info.has(from, TokenInfo.DUAL_ANAPHOR) && prev != null && to - from == 1) {
       for (int[] p : parties(prev)) {
         if (!contains(out, p)) {
           out.add(p);
@@ -836,8 +949,7 @@ final class EventExtractor {
       }
       return;
     }
-    if (Words.NON_ACTORS.contains(a.normBuf, a.tokNormStart[from], a.tokNormEnd[from] - a.tokNormStart[from])
-        && info.entity[from] < 0) {
+    if (info.has(from, TokenInfo.NON_ACTOR) && info.entity[from] < 0) {
       return;
     }
     int per = -1;

@@ -40,7 +40,7 @@ public final class LexiconParser {
   /** The gap allowed by a bare {@code ...}. */
   public static final int DEFAULT_GAP = 6;
   /** The largest gap a pattern may ask for. */
-  public static final int MAX_GAP = 12;
+  public static final int MAX_GAP = 16;
 
   private LexiconParser() {}
 

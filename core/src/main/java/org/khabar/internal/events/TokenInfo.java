@@ -38,6 +38,11 @@ final class TokenInfo {
   static final int MONEY = 1 << 20;
   static final int FUT_VERB = 1 << 21;
   static final int CLAUSE_END = 1 << 22;
+  static final int HONORIFIC = 1 << 23;
+  static final int NAME_LINK = 1 << 24;
+  static final int ADJECTIVE = 1 << 25;
+  static final int NISBA = 1 << 26;
+  static final int NON_ACTOR = 1 << 27;
 
   int[] flags = new int[256];
   /** Original offset where the word starts after its conjunction and preposition. */
@@ -115,7 +120,11 @@ final class TokenInfo {
         return LONE_CONJ;
       }
       int o = s;
-      if (len >= 4 && (b[o] == '\u0648' || b[o] == '\u0641') && !Words.PARTICLES.contains(b, s, len)) {
+      if (len >= 4 && b[o] == '\u0648' && !Words.PARTICLES.contains(b, s, len) && !Words.WAW_WORDS.contains(b, s, len)
+          && !isWawStem(b, s, e)) {
+        f |= CONJ;
+        o++;
+      } else if (len >= 4 && (b[o] == '\u0648' || b[o] == '\u0641') && !Words.PARTICLES.contains(b, s, len)) {
         if (isArt(b, o + 1, e) || isArt(b, o + 2, e) && isPrepLetter(b[o + 1])
             || Words.PARTICLES.contains(b, o + 1, e - o - 1) || Words.PREPOSITIONS.contains(b, o + 1, e - o - 1)
             || Words.TITLES.contains(b, o + 1, e - o - 1) || Words.TIME_WORDS.contains(b, o + 1, e - o - 1)) {
@@ -135,6 +144,9 @@ final class TokenInfo {
         o++;
       } else if (isArt(b, o, e)) {
         f |= ART;
+      } else if (e - o >= 6 && b[o] == '\u0628' && isMasdar(b, o + 1, e)) {
+        f |= PREP_B; // بتشديد، بانتخاب: a preposition on a verbal noun
+        o++;
       }
       stemFrom = o;
       if (o > s) {
@@ -142,8 +154,28 @@ final class TokenInfo {
       }
     }
     int sl = e - stemFrom;
-    if (Words.PREPOSITIONS.contains(b, stemFrom, sl) || Words.PREPOSITIONS.contains(b, s, len)) {
+    if (Words.PREPOSITIONS.contains(b, stemFrom, sl) || Words.PREPOSITIONS.contains(b, s, len)
+        || prepositionWithPronoun(b, stemFrom, e)) {
       f |= PREPOSITION;
+    }
+    if (Words.HONORIFICS.contains(b, stemFrom, sl)) {
+      f |= HONORIFIC;
+    }
+    if (Words.NAME_LINKS.contains(b, stemFrom, sl)) {
+      f |= NAME_LINK;
+    }
+    if (Words.ADJECTIVES.contains(b, stemFrom, sl)) {
+      f |= ADJECTIVE;
+    }
+    if ((f & ART) != 0 && sl >= 5 && (b[e - 1] == '\u064A' || b[e - 1] == '\u0647' && b[e - 2] == '\u064A')) {
+      f |= NISBA;
+    }
+    if (Words.NON_ACTORS.contains(b, stemFrom, sl) || (f & ART) == 0 && sl > 2 && isArt(b, stemFrom, e)
+        && Words.NON_ACTORS.contains(b, stemFrom + 2, sl - 2)) {
+      f |= NON_ACTOR;
+    }
+    if ((f & ART) != 0 && Words.NON_ACTORS.contains(b, stemFrom + 2, sl - 2)) {
+      f |= NON_ACTOR;
     }
     if (Words.PARTICLES.contains(b, s, len) || Words.PARTICLES.contains(b, stemFrom, sl)) {
       f |= PARTICLE;
@@ -182,6 +214,46 @@ final class TokenInfo {
       f |= FUT_VERB;
     }
     return f;
+  }
+
+  /** A word whose و is a root letter: the rest is too short to be a word. */
+  private static boolean isWawStem(char[] b, int s, int e) {
+    return e - s - 1 < 3;
+  }
+
+  /** Verbal-noun shapes after a preposition: تفعيل (تشديد) and إفعال/افتعال/استفعال (إطلاق، انتخاب). */
+  private static boolean isMasdar(char[] b, int o, int e) {
+    int n = e - o;
+    if (b[o] == '\u062A' && n >= 5 && b[o + 3] == '\u064A') {
+      return true;
+    }
+    return b[o] == '\u0627' && n >= 5 && n <= 7 && b[e - 2] == '\u0627' && b[e - 1] != '\u064A';
+  }
+
+  private static final char[][] PRONOUN_SUFFIXES = {
+    "\u0647\u0645\u0627".toCharArray(), "\u0647\u0627".toCharArray(), "\u0647\u0645".toCharArray(),
+    "\u0647".toCharArray(), "\u0646\u0627".toCharArray(), "\u0643".toCharArray(), "\u064A".toCharArray()
+  };
+
+  /** خلاله، معها، عليهم، إليه: a preposition carrying a pronoun. */
+  private static boolean prepositionWithPronoun(char[] b, int o, int e) {
+    for (char[] p : PRONOUN_SUFFIXES) {
+      int n = e - o - p.length;
+      if (n < 1) {
+        continue;
+      }
+      boolean ends = true;
+      for (int i = 0; i < p.length; i++) {
+        if (b[e - p.length + i] != p[i]) {
+          ends = false;
+          break;
+        }
+      }
+      if (ends && Words.PRONOUN_PREPOSITIONS.contains(b, o, n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPrepLetter(char c) {

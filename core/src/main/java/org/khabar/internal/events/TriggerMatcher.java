@@ -31,6 +31,8 @@ public final class TriggerMatcher {
   static final int FUT = 1 << 20;
   /** Clitic flag: an attached pronoun. */
   static final int PRON = 1 << 21;
+  /** Clitic flag: the attached pronoun is {@code ي}, which only nouns take (verbs take {@code ني}). */
+  static final int NOUN_PRON = 1 << 22;
 
   private static final char WAW = '\u0648';
   private static final char FEH = '\u0641';
@@ -356,7 +358,7 @@ public final class TriggerMatcher {
         if (sl < 2 || !endsWith(b, from, stemLen, pron)) {
           continue;
         }
-        int f = preFlags[p] | PRON;
+        int f = preFlags[p] | PRON | (pron.length == 1 && pron[0] == YEH ? NOUN_PRON : 0);
         int d = preDepth[p] + 1;
         probe(b, from, sl, f, d);
         char last = b[from + sl - 1];
@@ -441,6 +443,9 @@ public final class TriggerMatcher {
 
   private static boolean compatible(int form, int clitics) {
     if ((clitics & FUT) != 0 && (form & Forms.IMPF) == 0) {
+      return false;
+    }
+    if ((clitics & NOUN_PRON) != 0 && (form & (Forms.NOUN | Forms.ADJ)) == 0) {
       return false;
     }
     if ((clitics & (ART | PREP)) != 0 && (form & Forms.VERB) != 0 && (form & (Forms.NOUN | Forms.ADJ | Forms.WORD)) == 0) {
