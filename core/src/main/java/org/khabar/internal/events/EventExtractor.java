@@ -869,6 +869,9 @@ final class EventExtractor {
     if (info.has(prev, TokenInfo.NAME_LINK) || eu >= 0 && eu == ep) {
       return false;
     }
+    if (info.has(u, TokenInfo.NUMBER) && !info.has(prev, TokenInfo.NUMBER)) {
+      return true; // استقبلت مصر 14.9 مليون سائح: a quantity starts the object
+    }
     if (info.has(u, TokenInfo.NON_ACTOR) && eu < 0) {
       return true; // وقّعت ... والإمارات مذكرة: the object starts
     }
@@ -1206,6 +1209,10 @@ final class EventExtractor {
           if (d.dropped) {
             continue;
           }
+          if (d.nominal() && info.has(d.trigFirst, TokenInfo.ART) && isSpeechActRoot(d.code) && earlierRoot(j, d.code)) {
+            d.dropped = true; // نفت الاتهامات: the accusation already reported, denied
+            break;
+          }
           d.negated = true;
           if (d.src.isEmpty() && !d.explicitSource) {
             d.src.addAll(c.src);
@@ -1276,6 +1283,20 @@ final class EventExtractor {
         }
       }
     }
+  }
+
+  private static boolean isSpeechActRoot(String code) {
+    String r = code.substring(0, 2);
+    return r.equals("01") || r.equals("10") || r.equals("11") || r.equals("12") || r.equals("13");
+  }
+
+  private boolean earlierRoot(int j, String code) {
+    for (int k = j - 1; k >= 0; k--) {
+      if (cands.get(k).code.substring(0, 2).equals(code.substring(0, 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where an agreement's terms start: the first على after it that is not على هامش. */
@@ -1359,7 +1380,11 @@ final class EventExtractor {
       }
       boolean definite = info.has(c.trigFirst, TokenInfo.ART) || (c.predFlags & TriggerMatcher.PRON) != 0;
       String root = c.code.substring(0, 2);
-      boolean fi = c.first() > 0 && isWord(a, c.first() - 1, Words.norm("في"));
+      int before = c.first() - 1;
+      if (before > 0 && (isWord(a, before, Words.norm("أول")) || isWord(a, before, Words.norm("أرفع")))) {
+        before--; // في أول زيارة
+      }
+      boolean fi = before >= 0 && !definite && isWord(a, before, Words.norm("في"));
       boolean manner = info.has(c.first(), TokenInfo.PREP_B) && !info.has(c.first(), TokenInfo.ART);
       for (int j = i - 1; j >= 0; j--) {
         Cand p = cands.get(j);
@@ -1368,13 +1393,13 @@ final class EventExtractor {
         }
         boolean sameSentence = p.sentence == c.sentence;
         boolean sameRoot = p.code.substring(0, 2).equals(root);
-        if (sameSentence && !p.absorbed && (p.code.equals(c.code) && c.src.isEmpty() && c.tgt.isEmpty()
-            || sameRoot && !p.nominal() && fi)) {
+        if (sameSentence && !p.absorbed && !p.nominal() && (p.code.equals(c.code) && c.src.isEmpty() && c.tgt.isEmpty()
+            || sameRoot && fi)) {
           // وصل ... في زيارة تضامنية; استقبل ... في أول لقاء: the same occurrence again
           drop(c, p);
           break;
         }
-        if (sameSentence && sameRoot && manner && c.first() - p.last() <= 8) {
+        if (sameSentence && sameRoot && manner && !root.equals("04") && c.first() - p.last() <= 8) {
           // خرق وقف إطلاق النار بقصف ...: the manner of the act, not another act
           drop(c, p);
           break;

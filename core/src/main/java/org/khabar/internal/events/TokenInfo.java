@@ -158,6 +158,9 @@ final class TokenInfo {
         || prepositionWithPronoun(b, stemFrom, e)) {
       f |= PREPOSITION;
     }
+    if (Words.NUMBER_WORDS.contains(b, stemFrom, sl)) {
+      f |= NUMBER;
+    }
     if (Words.HONORIFICS.contains(b, stemFrom, sl)) {
       f |= HONORIFIC;
     }

@@ -146,6 +146,11 @@ final class Words {
       + " حركة الحركة جماعة الجماعة الأمم الامم الاتحاد جامعة الجامعة السلطات سلطات الهلال الصليب"
       + " وزارة الوزارة مسلحين مسلحون");
 
+  /** Number words: a phrase starting with one is a quantity ({@code خمسة أميركيين}). */
+  static final WordSet NUMBER_WORDS = set(
+      "اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر"
+      + " عشرات مئات آلاف ألف مئة مائة نحو");
+
   /** Vehicles and quantities: they arrive, but a visit is made by people. */
   static final WordSet VEHICLES = set(
       "طائرة طائرتان طائرتين طائرات شاحنة شاحنات سفينة سفن حافلة حافلات الطائرة الشاحنات");
