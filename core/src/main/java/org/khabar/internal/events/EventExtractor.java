@@ -125,7 +125,7 @@ final class EventExtractor {
         continue;
       }
       // أي خرق للهدنة: a hypothetical act, not a reported one
-      if (c.nominal() && !c.negated && c.first() > 0 && isWord(a, c.first() - 1, Words.norm("أي"))) {
+      if (!c.negated && c.first() > 0 && isWord(a, c.first() - 1, Words.norm("أي"))) {
         c.dropped = true;
       }
       // سيهدد: a predicted consequence, not a threat made
@@ -159,6 +159,12 @@ final class EventExtractor {
         continue;
       }
       int f = m.readFlags[rs];
+      if ((f & (TriggerMatcher.CONJ | TriggerMatcher.PREP | TriggerMatcher.PREP_L)) == 0
+          && (info.flags[t] & (TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L)) != 0) {
+        // the lexicon read the whole word (وقعت، وصل): its first letter is no clitic
+        info.flags[t] &= ~(TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L);
+        info.stemStart[t] = a.tokStart[t];
+      }
       int add = 0;
       if ((f & TriggerMatcher.CONJ) != 0) {
         add |= TokenInfo.CONJ;
@@ -201,6 +207,11 @@ final class EventExtractor {
       if (sx != sy) {
         return sx - sy;
       }
+      boolean vx = hasVerb(au.rules.get(m.matchRule[x]));
+      boolean vy = hasVerb(au.rules.get(m.matchRule[y]));
+      if (vx != vy) {
+        return vx ? -1 : 1;
+      }
       if (m.matchPos[x * E] != m.matchPos[y * E]) {
         return m.matchPos[x * E] - m.matchPos[y * E];
       }
@@ -224,6 +235,13 @@ final class EventExtractor {
       }
       if (!free) {
         continue;
+      }
+      if (rule.elements().get(0).kind() == 'V') {
+        int v = m.matchPos[mi * E];
+        if (v > 0 && (info.has(v - 1, TokenInfo.PREPOSITION) || isWord(a, v - 1, Words.norm("أي")))
+            && !info.has(v - 1, TokenInfo.PUNCT)) {
+          continue; // في خرق جديد: after a preposition the word is a noun
+        }
       }
       Cand c = new Cand();
       c.rule = rule;
@@ -292,6 +310,15 @@ final class EventExtractor {
         claimedBy[p] = i;
       }
     }
+  }
+
+  private static boolean hasVerb(LexiconEntry r) {
+    for (LexiconEntry.Element e : r.elements()) {
+      if (e.kind() == 'V') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The flags of the token's reading that realizes an element of the wanted kind. */
@@ -487,7 +514,10 @@ final class EventExtractor {
         }
       }
       if (c.passive) {
-        c.tgt.addAll(subject);
+        targets(a, c, frame, Math.max(subjEnd, c.last() + 1), sEnd, prev, false);
+        if (c.tgt.isEmpty()) {
+          c.tgt.addAll(subject);
+        }
       } else {
         c.src.addAll(subject);
         if ((c.rule.flags() & LexiconEntry.OFFICIAL) != 0 && !official(a, c, subject)) {
@@ -507,6 +537,19 @@ final class EventExtractor {
           c.src.addAll(parties(prev));
         } else {
           c.src.addAll(prev.src);
+        }
+      }
+      if (c.src.isEmpty() && c.predKind == 'N') {
+        int k = c.first() - 1;
+        int s0 = a.sentFirstToken[c.sentence];
+        int np = 0;
+        while (k >= s0 && np < 6 && isNpToken(a, k) && claimedBy[k] < 0 && !info.has(k, TokenInfo.INTENT)) {
+          k--;
+          np++;
+        }
+        if (k >= s0 && np > 0 && info.has(k, TokenInfo.INTENT)) {
+          c.src.addAll(actors(a, k + 1, c.first(), prev));
+          c.explicitSource = true;
         }
       }
       // a control or circumstantial construction carries the subject over (دون التوصل إلى اتفاق)
@@ -650,6 +693,21 @@ final class EventExtractor {
     return null;
   }
 
+  /** The last event before token {@code t} with two or more parties (within two sentences). */
+  private Cand partiesBefore(Analysis a, int t) {
+    int sent = sentenceOf(a, t);
+    Cand best = null;
+    for (Cand p : cands) {
+      if (p.last() >= t) {
+        break;
+      }
+      if (p.sentence >= sent - 2 && p.src.size() + p.tgt.size() >= 2) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
   /** A و-verb in the same sentence as the verb before it, with no new subject: the same subject. */
   private boolean coordinated(Analysis a, Cand c, Cand clause) {
     if (clause == null || clause.sentence != c.sentence || !clause.explicitSource
@@ -696,7 +754,7 @@ final class EventExtractor {
   }
 
   private boolean startsWithTrigger(int t) {
-    return claimedBy[t] >= 0;
+    return claimedBy[t] >= 0 && !ownNoun(cands.get(claimedBy[t]), t);
   }
 
   /** An NP between a complementizer (أن، إن) or the sentence start and the verb. */
@@ -834,6 +892,21 @@ final class EventExtractor {
     return u;
   }
 
+  /** A noun element of the event's own pattern outside its trigger (طائرات in قصفت طائرات). */
+  private boolean ownNoun(Cand c, int t) {
+    if (c == null || claimedBy[t] < 0 || cands.get(claimedBy[t]) != c) {
+      return false;
+    }
+    for (int k = 0; k < c.pos.length; k++) {
+      if (c.pos[k] == t) {
+        LexiconEntry.Element e = c.rule.elements().get(k);
+        return e.kind() == 'N' && !e.trigger() && t != c.pred && k > 0
+            && c.rule.elements().stream().anyMatch(LexiconEntry.Element::trigger);
+      }
+    }
+    return false;
+  }
+
   private boolean startsNp(Analysis a, int t) {
     int f = info.flags[t];
     if ((f & (TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NEGATOR
@@ -869,6 +942,13 @@ final class EventExtractor {
     if (info.has(prev, TokenInfo.NAME_LINK) || eu >= 0 && eu == ep) {
       return false;
     }
+    if (info.has(u, TokenInfo.ACCUSATIVE) && !info.has(prev, TokenInfo.NUMBER | TokenInfo.TITLE) && eu < 0
+        && (endsWithWaw(a, prev) || isAgentNoun(a, u))) {
+      return true; // اختطف مسلحون موظفا أمميا: the accusative ending marks the object
+    }
+    if (info.has(u, TokenInfo.COUNTERPART | TokenInfo.DUAL_ANAPHOR) && eu < 0) {
+      return true; // التقى الوزير نظيره القطري
+    }
     if (info.has(u, TokenInfo.NUMBER) && !info.has(prev, TokenInfo.NUMBER)) {
       return true; // استقبلت مصر 14.9 مليون سائح: a quantity starts the object
     }
@@ -879,7 +959,13 @@ final class EventExtractor {
     if (info.has(u, TokenInfo.ART) && !isAllah(a, u) && !info.has(u, TokenInfo.HONORIFIC | TokenInfo.ADJECTIVE)
         && !info.has(u, TokenInfo.NISBA) && eu < 0) {
       // الحكومة العراقية الجيش التركي: a definite noun after a nationality adjective
-      if (info.has(prev, TokenInfo.NISBA) && !info.has(u, TokenInfo.PREP_L)) {
+      if (info.has(prev, TokenInfo.NISBA | TokenInfo.ADJECTIVE) && info.has(prev, TokenInfo.ART)
+          && !info.has(u, TokenInfo.PREP_L)) {
+        return true;
+      }
+      // رئيس الوزراء العاصمة: a title, its genitive, then a new definite noun
+      if (info.has(prev, TokenInfo.ART) && !isAllah(a, prev) && prev - 1 >= 0 && info.has(prev - 1, TokenInfo.TITLE)
+          && !info.has(u, TokenInfo.PREP_L)) {
         return true;
       }
       // نجيب ميقاتي الجيش الإسرائيلي: a definite noun after a name of two words in a phrase that had one
@@ -895,6 +981,12 @@ final class EventExtractor {
       return prev - 1 < 0 || !info.has(prev - 1, TokenInfo.TITLE) || ep >= 0 && a.entities.get(ep).type() == EntityType.PER;
     }
     return false;
+  }
+
+  /** A nominative sound plural (مسلحون، المتمردون): the phrase is complete. */
+  private static boolean endsWithWaw(Analysis a, int t) {
+    int e = a.tokNormEnd[t];
+    return e - a.tokNormStart[t] >= 4 && a.normBuf[e - 2] == '\u0648' && a.normBuf[e - 1] == '\u0646';
   }
 
   private boolean isAllah(Analysis a, int t) {
@@ -944,8 +1036,9 @@ final class EventExtractor {
     if (from >= to) {
       return;
     }
-    if (info.has(from, TokenInfo.DUAL_ANAPHOR) && prev != null && to - from == 1) {
-      for (int[] p : parties(prev)) {
+    Cand dual = info.has(from, TokenInfo.DUAL_ANAPHOR) && to - from == 1 ? partiesBefore(a, from) : null;
+    if (dual != null) {
+      for (int[] p : parties(dual)) {
         if (!contains(out, p)) {
           out.add(p);
         }
@@ -1007,6 +1100,10 @@ final class EventExtractor {
           continue;
         }
         int i = skipAdverbials(a, from, sEnd);
+        if (c.predKind == 'N' && c.pos.length == 1 && i < sEnd && info.entity[i] < 0 && (!info.has(i, TokenInfo.ART)
+            || info.has(i, TokenInfo.NISBA | TokenInfo.ADJECTIVE) || i != from)) {
+          continue; // زيارة رسمية: an adjective, not the place visited
+        }
         if (i < sEnd && startsWithTrigger(i) && c.code.equals("043")
             && cands.get(claimedBy[i]).nominal()) {
           c.dropped = true; // استضافت قازان اجتماعا: the meeting is the event, the city its place
@@ -1203,18 +1300,26 @@ final class EventExtractor {
       if ((flags & LexiconEntry.NEGATE_CONTENT) != 0) {
         for (int j = i + 1; j < cands.size(); j++) {
           Cand d = cands.get(j);
-          if (d.first() >= scopeEnd || d.first() > c.last() + 4) {
+          if (d.first() >= scopeEnd || d.first() > c.last() + 8) {
             break;
           }
           if (d.dropped) {
             continue;
+          }
+          if (d.first() > objectStart(a, c) + 1 && !complementizerBetween(c.last(), d.first())) {
+            break; // not the refused act itself
           }
           if (d.nominal() && info.has(d.trigFirst, TokenInfo.ART) && isSpeechActRoot(d.code) && earlierRoot(j, d.code)) {
             d.dropped = true; // نفت الاتهامات: the accusation already reported, denied
             break;
           }
           d.negated = true;
-          if (d.src.isEmpty() && !d.explicitSource) {
+          if (!d.nominal() && d.first() > c.last() + 1 && !d.src.isEmpty() && d.tgt.isEmpty()
+              && !c.src.isEmpty() && complementizerBetween(c.last(), d.first())) {
+            d.tgt.addAll(d.src); // نفى أن يكون قد التقى المبعوث
+            d.src.clear();
+          }
+          if (d.src.isEmpty()) {
             d.src.addAll(c.src);
           }
           break;
@@ -1393,8 +1498,8 @@ final class EventExtractor {
         }
         boolean sameSentence = p.sentence == c.sentence;
         boolean sameRoot = p.code.substring(0, 2).equals(root);
-        if (sameSentence && !p.absorbed && !p.nominal() && (p.code.equals(c.code) && c.src.isEmpty() && c.tgt.isEmpty()
-            || sameRoot && fi)) {
+        if (sameSentence && !p.absorbed && !p.nominal() && (p.code.equals(c.code) && (c.src.isEmpty() && c.tgt.isEmpty()
+            || manner) || sameRoot && fi)) {
           // وصل ... في زيارة تضامنية; استقبل ... في أول لقاء: the same occurrence again
           drop(c, p);
           break;

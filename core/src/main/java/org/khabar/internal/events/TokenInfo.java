@@ -43,6 +43,8 @@ final class TokenInfo {
   static final int ADJECTIVE = 1 << 25;
   static final int NISBA = 1 << 26;
   static final int NON_ACTOR = 1 << 27;
+  static final int COUNTERPART = 1 << 28;
+  static final int ACCUSATIVE = 1 << 29;
 
   int[] flags = new int[256];
   /** Original offset where the word starts after its conjunction and preposition. */
@@ -158,8 +160,17 @@ final class TokenInfo {
         || prepositionWithPronoun(b, stemFrom, e)) {
       f |= PREPOSITION;
     }
+    if ((f & ART) == 0 && sl >= 4 && b[e - 1] == '\u0627' && b[e - 2] != '\u064A' && b[e - 2] != '\u0627'
+        && !(b[e - 2] == '\u0643' || b[e - 2] == '\u0646' && b[e - 3] == '\u064A')
+        && !Words.PLACES_IN_A.contains(b, s, len) && !Words.PLACES_IN_A.contains(b, stemFrom, sl)) {
+      f |= ACCUSATIVE; // موظفا، وفدا: the indefinite accusative (not سوريا، أمريكا، فيينا)
+    }
     if (Words.NUMBER_WORDS.contains(b, stemFrom, sl)) {
       f |= NUMBER;
+    }
+    if (sl >= 5 && b[stemFrom] == '\u0646' && b[stemFrom + 1] == '\u0638' && (b[stemFrom + 2] == '\u064A'
+        || b[stemFrom + 2] == '\u0631')) {
+      f |= COUNTERPART; // نظيره، نظيرته، نظراؤه
     }
     if (Words.HONORIFICS.contains(b, stemFrom, sl)) {
       f |= HONORIFIC;
@@ -170,7 +181,8 @@ final class TokenInfo {
     if (Words.ADJECTIVES.contains(b, stemFrom, sl)) {
       f |= ADJECTIVE;
     }
-    if ((f & ART) != 0 && sl >= 5 && (b[e - 1] == '\u064A' || b[e - 1] == '\u0647' && b[e - 2] == '\u064A')) {
+    if ((f & ART) != 0 && sl >= 5 && (b[e - 1] == '\u064A' || b[e - 1] == '\u0647' && b[e - 2] == '\u064A'
+        || (b[e - 1] == '\u0646' || b[e - 1] == '\u062A') && b[e - 3] == '\u064A' && sl >= 7)) {
       f |= NISBA;
     }
     if (Words.NON_ACTORS.contains(b, stemFrom, sl) || (f & ART) == 0 && sl > 2 && isArt(b, stemFrom, e)

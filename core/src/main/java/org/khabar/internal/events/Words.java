@@ -83,7 +83,7 @@ final class Words {
       "الأمير الشيخ الملك السلطان الملا العماد اللواء الفريق الجنرال السيد السيدة الدكتور الرئيس");
 
   /** Words after which the next word is part of a name ({@code عبد الله}, {@code بن فرحان}). */
-  static final WordSet NAME_LINKS = set("عبد عبد بن ابن أبو ابو أبي آل ذو بنت أم");
+  static final WordSet NAME_LINKS = set("عبد بن ابن أبو ابو أبي آل ذو بنت أم ولد");
 
   /** Common adjectives (not nisba) that follow a definite noun inside one phrase. */
   static final WordSet ADJECTIVES = set(
@@ -144,12 +144,18 @@ final class Words {
   static final WordSet AGENT_NOUNS = set(
       "وفد وفدا الوفد قوات القوات جيش الجيش حكومة الحكومة مجلس المجلس لجنة اللجنة منظمة المنظمة"
       + " حركة الحركة جماعة الجماعة الأمم الامم الاتحاد جامعة الجامعة السلطات سلطات الهلال الصليب"
-      + " وزارة الوزارة مسلحين مسلحون");
+      + " وزارة الوزارة مسلحين مسلحون وفدا");
+
+  /** Place names ending in ا that are not accusatives. */
+  static final WordSet PLACES_IN_A = set(
+      "فرنسا كندا أمريكا أميركا أوروبا اوروبا فيينا أستانا استانا كوبا بنما غانا أوغندا رواندا هولندا"
+      + " فنلندا بولندا أيرلندا ايرلندا سويسرا روما مانيلا هافانا أثينا أنقرة ماليزيا أفريقيا كوريا"
+      + " موسى عيسى يحيى مصطفى رضا");
 
   /** Number words: a phrase starting with one is a quantity ({@code خمسة أميركيين}). */
   static final WordSet NUMBER_WORDS = set(
       "اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر"
-      + " عشرات مئات آلاف ألف مئة مائة نحو");
+      + " عشرات مئات آلاف ألف مئة مائة نحو عشرين ثلاثين أربعين خمسين ستين سبعين ثمانين تسعين عشرون ثلاثون");
 
   /** Vehicles and quantities: they arrive, but a visit is made by people. */
   static final WordSet VEHICLES = set(
