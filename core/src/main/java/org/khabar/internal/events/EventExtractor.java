@@ -502,7 +502,8 @@ final class EventExtractor {
         // ، ودعا القوى السياسية: a verb coordinated with the last one keeps its subject
         subject.addAll(clause.src);
       } else {
-        int end = info.has(i0, TokenInfo.QUOTE) ? i0 : chunk(a, i0, sEnd, c);
+        boolean own = i0 < sEnd && claimedBy[i0] >= 0 && cands.get(claimedBy[i0]) == c && !ownNoun(c, i0);
+        int end = info.has(i0, TokenInfo.QUOTE) || own ? i0 : chunk(a, i0, sEnd, c);
         if (end > i0) {
           if (!startsWithTrigger(i0)) {
             subject.addAll(actors(a, i0, end, partiesAntecedent(index)));
@@ -1360,7 +1361,7 @@ final class EventExtractor {
           if (d.first() >= scopeEnd || complementizerBetween(c.last(), d.first())) {
             break;
           }
-          if (!d.dropped && d.nominal() && d.first() == objectStart(a, c)) {
+          if (!d.dropped && d.first() == objectStart(a, c)) {
             c.dropped = true;
             if (d.src.isEmpty()) {
               d.src.addAll(c.src);
