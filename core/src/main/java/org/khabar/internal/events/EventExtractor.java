@@ -715,7 +715,8 @@ final class EventExtractor {
         || (c.predFlags & TriggerMatcher.CONJ) == 0 || a.normBuf[a.tokNormStart[c.pred]] != '\u0648') {
       return false;
     }
-    return c.pred > a.sentFirstToken[c.sentence];
+    // واستقبله الملك: with the object in a pronoun, the noun after the verb is its subject
+    return c.pred > a.sentFirstToken[c.sentence] && (c.predFlags & TriggerMatcher.PRON) == 0;
   }
 
   private Cand previous(int index) {
@@ -773,6 +774,10 @@ final class EventExtractor {
     }
     if (n == 0) {
       return null;
+    }
+    if (j < s0 && !(info.has(j + 1, TokenInfo.ART | TokenInfo.DUAL_ANAPHOR | TokenInfo.NUMBER)
+        || info.entity[j + 1] >= 0)) {
+      return null; // a sentence opens with a verb far more often than with a bare noun
     }
     if (j < s0 || info.has(j, TokenInfo.COMPLEMENTIZER)
         || Words.PAST_AUX.contains(a.normBuf, a.tokNormStart[j], a.tokNormEnd[j] - a.tokNormStart[j])) {
@@ -947,6 +952,9 @@ final class EventExtractor {
         && (endsWithWaw(a, prev) || isAgentNoun(a, u))) {
       return true; // اختطف مسلحون موظفا أمميا: the accusative ending marks the object
     }
+    if (info.has(prev, TokenInfo.DUAL_ANAPHOR) && ep < 0) {
+      return true; // الجانبان is a whole phrase
+    }
     if (info.has(u, TokenInfo.COUNTERPART | TokenInfo.DUAL_ANAPHOR) && eu < 0) {
       return true; // التقى الوزير نظيره القطري
     }
@@ -961,6 +969,12 @@ final class EventExtractor {
         && !info.has(u, TokenInfo.NISBA) && eu < 0) {
       // الحكومة العراقية الجيش التركي: a definite noun after a nationality adjective
       if (info.has(prev, TokenInfo.NISBA | TokenInfo.ADJECTIVE) && info.has(prev, TokenInfo.ART)
+          && !info.has(u, TokenInfo.PREP_L)) {
+        return true;
+      }
+      // دعا الرئيس المعارضة; انتقدت الحكومة التقرير: a definite title or body alone, then its object
+      if (info.has(prev, TokenInfo.ART) && (info.has(prev, TokenInfo.TITLE) || isAgentNoun(a, prev))
+          && (prev == 0 || !info.has(prev - 1, TokenInfo.TITLE | TokenInfo.ART) || claimedBy[prev - 1] >= 0)
           && !info.has(u, TokenInfo.PREP_L)) {
         return true;
       }

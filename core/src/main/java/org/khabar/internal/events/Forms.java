@@ -105,7 +105,6 @@ final class Forms {
       put(out, b + "\u062A\u0627", pl);
       put(out, b + "\u0648\u0627", pl);
       put(out, b + "\u064A\u0646", pl);
-      put(out, b + "\u064A\u062A", sg | FIRST_PERSON);
       put(out, b + "\u064A\u0646\u0627", pl | FIRST_PERSON);
       put(out, b + "\u064A\u062A\u0645", pl);
     } else if (orig == ALEF && p.length() >= 3) { // defective in ا: دعا دعت دعوا
@@ -115,7 +114,6 @@ final class Forms {
       put(out, b + "\u0648\u0627", pl);
       put(out, b + "\u062A\u0627", pl);
       put(out, b + "\u0648\u0646", pl);
-      put(out, b + "\u0648\u062A", sg | FIRST_PERSON);
       put(out, b + "\u0648\u0646\u0627", pl | FIRST_PERSON);
     } else {
       put(out, p, sg);

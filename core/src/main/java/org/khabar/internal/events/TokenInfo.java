@@ -242,6 +242,9 @@ final class TokenInfo {
     if (b[o] == '\u062A' && n >= 5 && b[o + 3] == '\u064A') {
       return true;
     }
+    if (b[o] == '\u0645' && n >= 5 && b[o + 2] == '\u0627' && b[e - 1] == '\u0647') {
+      return true; // مفاعلة: بمحاسبة، بمشاركة
+    }
     return b[o] == '\u0627' && n >= 5 && n <= 7 && b[e - 2] == '\u0627' && b[e - 1] != '\u064A';
   }
 

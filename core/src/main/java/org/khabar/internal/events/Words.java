@@ -155,7 +155,7 @@ final class Words {
   /** Number words: a phrase starting with one is a quantity ({@code خمسة أميركيين}). */
   static final WordSet NUMBER_WORDS = set(
       "اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر"
-      + " عشرات مئات آلاف ألف مئة مائة نحو عشرين ثلاثين أربعين خمسين ستين سبعين ثمانين تسعين عشرون ثلاثون");
+      + " عشرات مئات آلاف ألف مئة مائة نحو مليون ملايين مليار مليارات عشرين ثلاثين أربعين خمسين ستين سبعين ثمانين تسعين عشرون ثلاثون");
 
   /** Vehicles and quantities: they arrive, but a visit is made by people. */
   static final WordSet VEHICLES = set(
