@@ -803,6 +803,13 @@ final class EventExtractor {
         i++;
         continue;
       }
+      int e = info.entity[i];
+      if (e >= 0 && info.has(i, TokenInfo.PREP_B) && a.entities.get(e).type() == EntityType.LOC) {
+        while (i < end && info.entity[i] == e) {
+          i++; // بالقاهرة: a place adverbial
+        }
+        continue;
+      }
       if (info.has(i, TokenInfo.PREPOSITION) && i + 1 < end && info.has(i + 1, TokenInfo.TIME)
           && info.entity[i + 1] < 0) {
         i += 2; // في أيار الماضي، خلال الأسبوع
@@ -875,11 +882,8 @@ final class EventExtractor {
       if ((f & TokenInfo.TIME) != 0 && info.entity[u] < 0 && !info.has(u - 1, TokenInfo.HONORIFIC | TokenInfo.NAME_LINK)) {
         break;
       }
-      if ((f & TokenInfo.PREP_B) != 0 && info.entity[u] < 0) {
-        break;
-      }
-      if ((f & TokenInfo.PREP_L) != 0 && (f & TokenInfo.ART) == 0 && info.entity[u] < 0) {
-        break;
+      if ((f & TokenInfo.PREP_B) != 0 || (f & TokenInfo.PREP_L) != 0 && (f & TokenInfo.ART) == 0) {
+        break; // بالقاهرة، لطهران: a prepositional phrase (للأمم المتحدة, a genitive, goes on)
       }
       if (claimedBy[u] >= 0) {
         break;
@@ -923,10 +927,7 @@ final class EventExtractor {
     if ((f & TokenInfo.TIME) != 0 && info.entity[t] < 0) {
       return false;
     }
-    if ((f & TokenInfo.PREP_B) != 0 && info.entity[t] < 0) {
-      return false;
-    }
-    if ((f & TokenInfo.PREP_L) != 0 && info.entity[t] < 0) {
+    if ((f & (TokenInfo.PREP_B | TokenInfo.PREP_L)) != 0) {
       return false;
     }
     return (f & TokenInfo.NUMBER) != 0 || a.tokKind[t] == org.khabar.TokenKind.ARABIC.ordinal()
@@ -964,17 +965,17 @@ final class EventExtractor {
     if (info.has(u, TokenInfo.NON_ACTOR) && eu < 0) {
       return true; // وقّعت ... والإمارات مذكرة: the object starts
     }
+    // دعا الرئيس المعارضة; انتقدت الحكومة التقرير: a definite title or body alone, then its object
+    if (info.has(u, TokenInfo.ART) && !info.has(u, TokenInfo.ADJECTIVE | TokenInfo.NISBA | TokenInfo.PREP_L) && eu < 0
+        && info.has(prev, TokenInfo.ART) && (info.has(prev, TokenInfo.TITLE) || isAgentNoun(a, prev))
+        && (prev == 0 || !info.has(prev - 1, TokenInfo.TITLE | TokenInfo.ART) || claimedBy[prev - 1] >= 0)) {
+      return true;
+    }
     boolean nameBefore = !info.has(prev, TokenInfo.ART) || isAllah(a, prev);
     if (info.has(u, TokenInfo.ART) && !isAllah(a, u) && !info.has(u, TokenInfo.HONORIFIC | TokenInfo.ADJECTIVE)
         && !info.has(u, TokenInfo.NISBA) && eu < 0) {
       // الحكومة العراقية الجيش التركي: a definite noun after a nationality adjective
       if (info.has(prev, TokenInfo.NISBA | TokenInfo.ADJECTIVE) && info.has(prev, TokenInfo.ART)
-          && !info.has(u, TokenInfo.PREP_L)) {
-        return true;
-      }
-      // دعا الرئيس المعارضة; انتقدت الحكومة التقرير: a definite title or body alone, then its object
-      if (info.has(prev, TokenInfo.ART) && (info.has(prev, TokenInfo.TITLE) || isAgentNoun(a, prev))
-          && (prev == 0 || !info.has(prev - 1, TokenInfo.TITLE | TokenInfo.ART) || claimedBy[prev - 1] >= 0)
           && !info.has(u, TokenInfo.PREP_L)) {
         return true;
       }
