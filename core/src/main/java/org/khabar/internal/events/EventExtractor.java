@@ -439,7 +439,7 @@ final class EventExtractor {
       }
     }
     for (int k = f - 1; k >= s0 && k >= f - 14; k--) {
-      if (info.has(k, TokenInfo.CLAUSE_END)) {
+      if (info.has(k, TokenInfo.PUNCT)) {
         break;
       }
       if (claimedBy[k] >= 0 && cands.get(claimedBy[k]).predKind == 'V' && cands.get(claimedBy[k]).pred == k) {
@@ -530,7 +530,10 @@ final class EventExtractor {
     } else {
       boolean possessive = (c.predFlags & TriggerMatcher.PRON) != 0;
       if (c.predKind == 'A') {
-        if (prev != null && prev.sentence == c.sentence) {
+        Cand clause = previousClause(index);
+        if (clause != null && clause.sentence == c.sentence) {
+          c.src.addAll(clause.src);
+        } else if (prev != null && prev.sentence == c.sentence) {
           c.src.addAll(prev.src);
         }
       } else if (possessive && prev != null) {
@@ -780,6 +783,7 @@ final class EventExtractor {
       return null; // a sentence opens with a verb far more often than with a bare noun
     }
     if (j < s0 || info.has(j, TokenInfo.COMPLEMENTIZER)
+        || Words.CLAUSE_OPENERS.contains(a.normBuf, a.tokNormStart[j], a.tokNormEnd[j] - a.tokNormStart[j])
         || Words.PAST_AUX.contains(a.normBuf, a.tokNormStart[j], a.tokNormEnd[j] - a.tokNormStart[j])) {
       return new int[] {j + 1, p};
     }
@@ -971,6 +975,16 @@ final class EventExtractor {
         && (prev == 0 || !info.has(prev - 1, TokenInfo.TITLE | TokenInfo.ART) || claimedBy[prev - 1] >= 0)) {
       return true;
     }
+    // منظمات حقوقية استمرار; طائرات حربية مواقع: after an indefinite nationality or kind adjective
+    if (!info.has(u, TokenInfo.ART | TokenInfo.NISBA | TokenInfo.ADJECTIVE | TokenInfo.PREP_L) && eu < 0
+        && !info.has(prev, TokenInfo.ART) && endsWithYa(a, prev) && !endsWithYa(a, u)
+        && a.tokKind[u] == org.khabar.TokenKind.ARABIC.ordinal()) {
+      return true;
+    }
+    // الرئيس وفد المعارضة: a body in construct after a complete definite phrase
+    if (!info.has(u, TokenInfo.ART) && isAgentNoun(a, u) && info.has(prev, TokenInfo.ART) && eu < 0) {
+      return true;
+    }
     boolean nameBefore = !info.has(prev, TokenInfo.ART) || isAllah(a, prev);
     if (info.has(u, TokenInfo.ART) && !isAllah(a, u) && !info.has(u, TokenInfo.HONORIFIC | TokenInfo.ADJECTIVE)
         && !info.has(u, TokenInfo.NISBA) && eu < 0) {
@@ -997,6 +1011,12 @@ final class EventExtractor {
       return prev - 1 < 0 || !info.has(prev - 1, TokenInfo.TITLE) || ep >= 0 && a.entities.get(ep).type() == EntityType.PER;
     }
     return false;
+  }
+
+  /** An indefinite feminine or plural nisba: حقوقية، حربية (MATCH: ـيه). */
+  private static boolean endsWithYa(Analysis a, int t) {
+    int e = a.tokNormEnd[t];
+    return e - a.tokNormStart[t] >= 4 && a.normBuf[e - 2] == '\u064A' && a.normBuf[e - 1] == '\u0647';
   }
 
   /** A nominative sound plural (مسلحون، المتمردون): the phrase is complete. */
@@ -1408,7 +1428,8 @@ final class EventExtractor {
 
   private static boolean isSpeechActRoot(String code) {
     String r = code.substring(0, 2);
-    return r.equals("01") || r.equals("10") || r.equals("11") || r.equals("12") || r.equals("13");
+    return r.equals("01") || r.equals("02") || r.equals("03") || r.equals("10") || r.equals("11")
+        || r.equals("12") || r.equals("13");
   }
 
   private boolean earlierRoot(int j, String code) {
@@ -1525,7 +1546,8 @@ final class EventExtractor {
           drop(c, p);
           break;
         }
-        if (definite && (p.code.equals(c.code) || sameRoot && (!root.equals("04") || p.nominal()))) {
+        if (definite && (p.code.equals(c.code)
+            || sameRoot && !isSpeechActRoot(c.code) && (!root.equals("04") || p.nominal()))) {
           // a later definite mention (القصف، الاجتماع، الجلسة) of an act already reported
           drop(c, p);
           break;
@@ -1538,6 +1560,12 @@ final class EventExtractor {
     }
   }
 
+  /** Whether the word at {@code obj} is a definite abstract object (الاتفاق) of a re-told act. */
+  private boolean retold(Analysis a, int obj, Cand c) {
+    return obj < a.sentEndToken[c.sentence] && info.has(obj, TokenInfo.ART) && !info.has(obj, TokenInfo.TITLE)
+        && info.entity[obj] < 0 && info.has(obj, TokenInfo.NON_ACTOR);
+  }
+
   private void drop(Cand c, Cand first) {
     c.dropped = true;
     if (!first.dropped) {
@@ -1547,10 +1575,7 @@ final class EventExtractor {
 
   /** ووقّع الاتفاق عن الجانب الأميركي: a verb re-telling an act already reported, its object definite. */
   private void mergeVerbal(Analysis a, Cand c, int i) {
-    int obj = c.last() + 1;
-    if (obj >= a.sentEndToken[c.sentence] || !info.has(obj, TokenInfo.ART) || info.has(obj, TokenInfo.TITLE)
-        || info.entity[obj] >= 0 || !Words.NON_ACTORS.contains(a.normBuf, a.tokNormStart[obj],
-            a.tokNormEnd[obj] - a.tokNormStart[obj])) {
+    if (!retold(a, c.last() + 1, c) && !retold(a, objectStart(a, c), c)) {
       return;
     }
     for (int j = i - 1; j >= 0; j--) {
