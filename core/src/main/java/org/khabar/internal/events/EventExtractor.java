@@ -30,6 +30,8 @@ final class EventExtractor {
   /** For each token: the candidate whose match claimed it, or -1. */
   private int[] claimedBy = new int[256];
   private final List<Cand> cands = new ArrayList<>();
+  /** The sentences that hold a match: only their tokens need the closed-class facts. */
+  private boolean[] need = new boolean[32];
 
   EventExtractor(TriggerAutomaton au, CameoTable cameo) {
     this.au = au;
@@ -78,7 +80,14 @@ final class EventExtractor {
     if (m.matchCount == 0) {
       return;
     }
-    info.compute(a);
+    if (need.length < a.sentenceCount) {
+      need = new boolean[Math.max(a.sentenceCount, need.length * 2)];
+    }
+    java.util.Arrays.fill(need, 0, a.sentenceCount, false);
+    for (int i = 0; i < m.matchCount; i++) {
+      need[sentenceOf(a, m.matchPos[i * E])] = true;
+    }
+    info.compute(a, need);
     mergeReadingClitics(a, m);
     buildCandidates(a, m);
     if (cands.isEmpty()) {

@@ -53,7 +53,11 @@ final class TokenInfo {
   int[] entity = new int[256];
   int count;
 
-  void compute(Analysis a) {
+  /**
+   * Computes the facts of the tokens of the sentences marked in {@code need}; the tokens of other
+   * sentences get only their sports flag (a document-level cue).
+   */
+  void compute(Analysis a, boolean[] need) {
     int n = a.tokenCount;
     if (flags.length < n) {
       int c = Math.max(n, flags.length * 2);
@@ -64,7 +68,31 @@ final class TokenInfo {
     count = n;
     Arrays.fill(entity, 0, n, -1);
     char[] b = a.normBuf;
-    for (int t = 0; t < n; t++) {
+    for (int sIdx = 0; sIdx < a.sentenceCount; sIdx++) {
+      if (need[sIdx]) {
+        continue;
+      }
+      for (int t = a.sentFirstToken[sIdx]; t < a.sentEndToken[sIdx]; t++) {
+        stemStart[t] = a.tokStart[t];
+        flags[t] = a.tokKind[t] == TokenKind.ARABIC.ordinal()
+            && Words.SPORTS.contains(b, a.tokNormStart[t], a.tokNormEnd[t] - a.tokNormStart[t]) ? SPORTS : 0;
+      }
+    }
+    for (int sIdx = 0; sIdx < a.sentenceCount; sIdx++) {
+      if (need[sIdx]) {
+        computeSentence(a, b, a.sentFirstToken[sIdx], a.sentEndToken[sIdx]);
+      }
+    }
+    for (int i = 0; i < a.entities.size(); i++) {
+      Entity e = a.entities.get(i);
+      for (int t = firstTokenEndingAfter(a, e.start()); t < n && a.tokStart[t] < e.end(); t++) {
+        entity[t] = i;
+      }
+    }
+  }
+
+  private void computeSentence(Analysis a, char[] b, int from, int to) {
+    for (int t = from; t < to; t++) {
       int f = 0;
       int kind = a.tokKind[t];
       stemStart[t] = a.tokStart[t];
@@ -85,12 +113,6 @@ final class TokenInfo {
         f |= arabic(a, t, b);
       }
       flags[t] = f;
-    }
-    for (int i = 0; i < a.entities.size(); i++) {
-      Entity e = a.entities.get(i);
-      for (int t = firstTokenEndingAfter(a, e.start()); t < n && a.tokStart[t] < e.end(); t++) {
-        entity[t] = i;
-      }
     }
   }
 
