@@ -1470,6 +1470,9 @@ final class EventExtractor {
     if (content.equals("045")) {
       return "028";
     }
+    if (content.equals("042")) {
+      return "036"; // an invitation to visit
+    }
     if (content.equals("046") || content.equals("040") || content.equals("044") || content.equals("036")) {
       return "026";
     }
@@ -1569,6 +1572,15 @@ final class EventExtractor {
     }
   }
 
+  private boolean punctuationBetween(int from, int to) {
+    for (int t = from + 1; t < to; t++) {
+      if (info.has(t, TokenInfo.PUNCT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the word at {@code obj} is a definite abstract object (الاتفاق) of a re-told act. */
   private boolean retold(Analysis a, int obj, Cand c) {
     return obj < a.sentEndToken[c.sentence] && info.has(obj, TokenInfo.ART) && !info.has(obj, TokenInfo.TITLE)
@@ -1584,6 +1596,20 @@ final class EventExtractor {
 
   /** ووقّع الاتفاق عن الجانب الأميركي: a verb re-telling an act already reported, its object definite. */
   private void mergeVerbal(Analysis a, Cand c, int i) {
+    // قصف عنيف استهدف المدينة: a verb right after an event noun of its kind describes that event
+    for (int j = i - 1; j >= 0; j--) {
+      Cand p = cands.get(j);
+      if (p.dropped) {
+        continue;
+      }
+      if (p.sentence == c.sentence && p.nominal() && c.first() - p.last() <= 3 && c.first() > p.last()
+          && p.code.substring(0, 2).equals(c.code.substring(0, 2)) && !isSpeechActRoot(c.code)
+          && !punctuationBetween(p.last(), c.first())) {
+        c.dropped = true;
+        return;
+      }
+      break;
+    }
     if (!retold(a, c.last() + 1, c) && !retold(a, objectStart(a, c), c)) {
       return;
     }
