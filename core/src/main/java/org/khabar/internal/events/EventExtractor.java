@@ -1603,6 +1603,7 @@ final class EventExtractor {
         continue;
       }
       if (p.sentence == c.sentence && p.nominal() && c.first() - p.last() <= 3 && c.first() > p.last()
+          && (p.rule.flags() & LexiconEntry.NEEDS_CONTEXT) == 0
           && p.code.substring(0, 2).equals(c.code.substring(0, 2)) && !isSpeechActRoot(c.code)
           && !punctuationBetween(p.last(), c.first())) {
         c.dropped = true;
