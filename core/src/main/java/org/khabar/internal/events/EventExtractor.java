@@ -61,6 +61,7 @@ final class EventExtractor {
     List<int[]> tgt = new ArrayList<>();
     int[] loc;
     boolean tgtFromPrep;
+    boolean aidArrival;
 
     boolean nominal() {
       return predKind != 'V';
@@ -112,6 +113,8 @@ final class EventExtractor {
         c.dropped = true;
         for (int p : c.pos) {
           claimedBy[p] = -1;
+          info.flags[p] &= ~(TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L);
+          info.stemStart[p] = a.tokStart[p];
         }
       }
     }
@@ -148,6 +151,7 @@ final class EventExtractor {
         arguments(a, m, c, i);
       }
     }
+    clauseSubjects(a);
     relations(a);
     merge(a);
     context(a);
@@ -245,6 +249,9 @@ final class EventExtractor {
       if (!free) {
         continue;
       }
+      if (lightVerbAdjunct(a, rule, m, mi)) {
+        continue; // أجرى ... خلال زيارته: the noun after خلال is no object of أجرى
+      }
       if (rule.elements().get(0).kind() == 'V') {
         int v = m.matchPos[mi * E];
         if (v > 0 && (info.has(v - 1, TokenInfo.PREPOSITION) || isWord(a, v - 1, Words.norm("أي")))
@@ -319,6 +326,16 @@ final class EventExtractor {
         claimedBy[p] = i;
       }
     }
+  }
+
+  private boolean lightVerbAdjunct(Analysis a, LexiconEntry rule, TriggerMatcher m, int mi) {
+    if (rule.elements().get(0).kind() != 'V' || rule.elements().size() < 2) {
+      return false;
+    }
+    LexiconEntry.Element e = rule.elements().get(1);
+    int t = m.matchPos[mi * E + 1];
+    return e.kind() == 'N' && e.gapBefore() > 0 && t > m.matchPos[mi * E] + 1
+        && (info.has(t - 1, TokenInfo.PREPOSITION) || info.has(t, TokenInfo.PREPOSITION));
   }
 
   private static boolean hasVerb(LexiconEntry r) {
@@ -502,6 +519,8 @@ final class EventExtractor {
           subject.addAll(actors(a, pre[0], pre[1], prev));
         }
         c.explicitSource = true;
+      } else if (pronSubject && coordinatedAny(a, c, clause)) {
+        subject.addAll(clause.src); // وأعرب الوزراء ... وطالبوا
       } else if (pronSubject) {
         Cand pp = partiesAntecedent(index);
         if (pp != null) {
@@ -594,6 +613,11 @@ final class EventExtractor {
       }
       targets(a, c, frame, from, sEnd, prev, false);
     }
+    if (c.aidArrival && !c.tgt.isEmpty()) {
+      int[] t0 = c.tgt.get(0); // وصلت فرق الإنقاذ إلى مراكش: where the aid arrived
+      c.loc = new int[] {t0[0], t0[1], t0[2]};
+      c.tgt.clear();
+    }
     if (c.code.equals("042") && c.tgtFromPrep && c.loc == null && !c.tgt.isEmpty()) {
       int[] t0 = c.tgt.get(0);
       if (t0[2] < 0 || a.entities.get(t0[2]).type() == EntityType.LOC) {
@@ -657,8 +681,15 @@ final class EventExtractor {
       c.code = "073";
       c.src.clear();
       c.src.addAll(subject);
+      c.aidArrival = true;
     }
     return true;
+  }
+
+  private boolean isDelegation(Analysis a, int t) {
+    int st = a.tokNormStart[t] + ((info.flags[t] & (TokenInfo.CONJ)) != 0 ? 1 : 0);
+    int len = a.tokNormEnd[t] - st;
+    return Words.DELEGATIONS.contains(a.normBuf, st, len);
   }
 
   private boolean isAgentNoun(Analysis a, int t) {
@@ -721,6 +752,12 @@ final class EventExtractor {
     return best;
   }
 
+  /** A و-verb in the same sentence as a verb with a stated subject. */
+  private boolean coordinatedAny(Analysis a, Cand c, Cand clause) {
+    return clause != null && clause.sentence == c.sentence && clause.explicitSource
+        && (c.predFlags & TriggerMatcher.CONJ) != 0 && a.normBuf[a.tokNormStart[c.pred]] == '\u0648';
+  }
+
   /** A و-verb in the same sentence as the verb before it, with no new subject: the same subject. */
   private boolean coordinated(Analysis a, Cand c, Cand clause) {
     if (clause == null || clause.sentence != c.sentence || !clause.explicitSource
@@ -729,6 +766,38 @@ final class EventExtractor {
     }
     // واستقبله الملك: with the object in a pronoun, the noun after the verb is its subject
     return c.pred > a.sentFirstToken[c.sentence] && (c.predFlags & TriggerMatcher.PRON) == 0;
+  }
+
+  /**
+   * Event nouns with no source that hang on a verb of their sentence take its subject: a possessive
+   * (خلال زيارته لطهران → the visitor who held the talks) or a purpose clause (جلسة لبحث، لاستئناف).
+   */
+  private void clauseSubjects(Analysis a) {
+    for (Cand c : cands) {
+      if (c.dropped || !c.src.isEmpty() || c.predKind != 'N') {
+        continue;
+      }
+      boolean possessive = (c.predFlags & TriggerMatcher.PRON) != 0;
+      boolean purpose = info.has(c.first(), TokenInfo.PREP_L) && !info.has(c.first(), TokenInfo.ART);
+      if (!possessive && !purpose) {
+        continue;
+      }
+      Cand best = null;
+      for (Cand v : cands) {
+        if (v != c && !v.dropped && v.sentence == c.sentence && !v.nominal() && v.pred < c.first()
+            && !v.src.isEmpty() && (best == null || v.pred > best.pred)) {
+          best = v;
+        }
+        if (v != c && !v.dropped && v.sentence == c.sentence && v.predKind == 'V' && v.rule.elements().size() > 1
+            && v.pred < c.first() && v.last() > c.last() && !v.src.isEmpty()) {
+          best = v; // a light verb whose pattern spans the noun (أجرى ... خلال زيارته ... محادثات)
+          break;
+        }
+      }
+      if (best != null) {
+        c.src.addAll(best.src);
+      }
+    }
   }
 
   private Cand previous(int index) {
@@ -887,6 +956,12 @@ final class EventExtractor {
         }
         // a quoted name inside the phrase continues it only when it closes right after a word
         break;
+      }
+      if (n == 0 && u == t + 1 && (f & TokenInfo.PREPOSITION) != 0 && isDelegation(a, t)
+          && (isWord(a, u, Words.norm("من")) || isWord(a, u, Words.norm("عن"))) && u + 1 < limit && startsNp(a, u + 1)) {
+        u++; // وفد من طالبان، ممثلين عن الصين
+        afterConj = true;
+        continue;
       }
       if ((f & (TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NEGATOR
           | TokenInfo.COMPLEMENTIZER | TokenInfo.INTENT | TokenInfo.FUTURE_WORD | TokenInfo.FUT_VERB)) != 0) {
@@ -1175,6 +1250,14 @@ final class EventExtractor {
       if (t != from && claimedBy[t] >= 0 && cands.get(claimedBy[t]).predKind == 'V'
           && cands.get(claimedBy[t]).pred == t) {
         return;
+      }
+      if (attached && info.has(t, TokenInfo.COMMA)) {
+        int after = skipAdverbials(a, t, limit);
+        if (after == t) {
+          return; // a comma that opens a new clause
+        }
+        t = after - 1; // ، أمس الجمعة، برئيس الوزراء: past the adverbial
+        continue;
       }
       if (info.has(t, TokenInfo.COMPLEMENTIZER) || info.has(t, TokenInfo.CLAUSE_END)) {
         return;
@@ -1674,6 +1757,7 @@ final class EventExtractor {
   private Event toEvent(Analysis a, Cand c) {
     String text = a.text;
     Span trigger = new Span(c.trigStart, c.trigEnd, text.substring(c.trigStart, c.trigEnd));
+    c.tgt.removeIf(t -> contains(c.src, t));
     List<Actor> src = toActors(a, c.src);
     List<Actor> tgt = toActors(a, c.tgt);
     if (c.rule.frame().joint()) {

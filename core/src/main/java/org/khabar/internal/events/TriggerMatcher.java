@@ -448,6 +448,10 @@ public final class TriggerMatcher {
     if ((clitics & NOUN_PRON) != 0 && (form & (Forms.NOUN | Forms.ADJ)) == 0) {
       return false;
     }
+    if ((clitics & PREP_L) != 0 && (form & Forms.VERB) != 0 && (form & Forms.IMPF) == 0
+        && (form & (Forms.NOUN | Forms.ADJ | Forms.WORD)) == 0) {
+      return false; // لبحث: ل goes with an imperfect verb (لنبحث) or a noun, never a perfect
+    }
     if ((clitics & (ART | PREP)) != 0 && (form & Forms.VERB) != 0 && (form & (Forms.NOUN | Forms.ADJ | Forms.WORD)) == 0) {
       return false;
     }

@@ -162,6 +162,9 @@ final class Words {
       "اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر"
       + " عشرات مئات آلاف ألف مئة مائة نحو مليون ملايين مليار مليارات عشرين ثلاثين أربعين خمسين ستين سبعين ثمانين تسعين عشرون ثلاثون");
 
+  /** Nouns of delegation: {@code وفد من X} names X. */
+  static final WordSet DELEGATIONS = set("وفد وفدا ممثلين ممثلون ممثلي ممثلو مندوبين مبعوثين");
+
   /** Vehicles and quantities: they arrive, but a visit is made by people. */
   static final WordSet VEHICLES = set(
       "طائرة طائرتان طائرتين طائرات شاحنة شاحنات سفينة سفن حافلة حافلات الطائرة الشاحنات");

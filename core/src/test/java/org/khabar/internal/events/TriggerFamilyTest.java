@@ -96,7 +96,7 @@ class TriggerFamilyTest {
   @Test
   void host043() {
     assertEquals(List.of(
-        "043 استقبل@0-6 S=[الرئيس المصري@7-20] T=[وفدا@21-25] 043.istaqbala"),
+        "043 استقبل@0-6 S=[الرئيس المصري@7-20] T=[وفدا من الكونغرس@21-37] 043.istaqbala"),
         events("استقبل الرئيس المصري وفدا من الكونغرس."));
   }
 
