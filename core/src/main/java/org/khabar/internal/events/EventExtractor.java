@@ -23,6 +23,21 @@ import org.khabar.internal.Analysis;
 final class EventExtractor {
   private static final int E = TriggerAutomaton.MAX_ELEMENTS;
   private static final int MAX_NP = 12;
+  // normalized function words the rules test
+  private static final String W0 = Words.norm("أرفع");
+  private static final String W1 = Words.norm("أول");
+  private static final String W2 = Words.norm("أي");
+  private static final String W3 = Words.norm("إثر");
+  private static final String W4 = Words.norm("بعد");
+  private static final String W5 = Words.norm("بين");
+  private static final String W6 = Words.norm("خلال");
+  private static final String W7 = Words.norm("عقب");
+  private static final String W8 = Words.norm("على");
+  private static final String W9 = Words.norm("عن");
+  private static final String W10 = Words.norm("في");
+  private static final String W11 = Words.norm("قد");
+  private static final String W12 = Words.norm("من");
+  private static final String W13 = Words.norm("هامش");
 
   private final TriggerAutomaton au;
   private final CameoTable cameo;
@@ -137,7 +152,7 @@ final class EventExtractor {
         continue;
       }
       // أي خرق للهدنة: a hypothetical act, not a reported one
-      if (!c.negated && c.first() > 0 && isWord(a, c.first() - 1, Words.norm("أي"))) {
+      if (!c.negated && c.first() > 0 && isWord(a, c.first() - 1, W2)) {
         c.dropped = true;
       }
       // سيهدد: a predicted consequence, not a threat made
@@ -254,7 +269,7 @@ final class EventExtractor {
       }
       if (rule.elements().get(0).kind() == 'V') {
         int v = m.matchPos[mi * E];
-        if (v > 0 && (info.has(v - 1, TokenInfo.PREPOSITION) || isWord(a, v - 1, Words.norm("أي")))
+        if (v > 0 && (info.has(v - 1, TokenInfo.PREPOSITION) || isWord(a, v - 1, W2))
             && !info.has(v - 1, TokenInfo.PUNCT)) {
           continue; // في خرق جديد: after a preposition the word is a noun
         }
@@ -844,7 +859,7 @@ final class EventExtractor {
   private int[] preverbalSubject(Analysis a, Cand c) {
     int p = c.first();
     int s0 = a.sentFirstToken[c.sentence];
-    if (p - 1 >= s0 && isWord(a, p - 1, Words.norm("قد"))) {
+    if (p - 1 >= s0 && isWord(a, p - 1, W11)) {
       p--; // كانت السلطات قد اعتقلت
     }
     int j = p - 1;
@@ -958,7 +973,7 @@ final class EventExtractor {
         break;
       }
       if (n == 0 && u == t + 1 && (f & TokenInfo.PREPOSITION) != 0 && isDelegation(a, t)
-          && (isWord(a, u, Words.norm("من")) || isWord(a, u, Words.norm("عن"))) && u + 1 < limit && startsNp(a, u + 1)) {
+          && (isWord(a, u, W12) || isWord(a, u, W9)) && u + 1 < limit && startsNp(a, u + 1)) {
         u++; // وفد من طالبان، ممثلين عن الصين
         afterConj = true;
         continue;
@@ -1295,7 +1310,7 @@ final class EventExtractor {
         }
       }
       List<int[]> found = actors(a, np, end, prev);
-      if (prep.equals(Words.norm("بين")) && c.rule.frame().joint()) {
+      if (prep.equals(W5) && c.rule.frame().joint()) {
         if (!found.isEmpty() && c.src.isEmpty()) {
           c.src.add(found.get(0));
           found = found.subList(1, found.size());
@@ -1363,7 +1378,7 @@ final class EventExtractor {
       if (e < 0 || a.entities.get(e).type() != EntityType.LOC || (t > s0 && info.entity[t - 1] == e)) {
         continue;
       }
-      boolean introduced = t > s0 && isWord(a, t - 1, Words.norm("في"))
+      boolean introduced = t > s0 && isWord(a, t - 1, W10)
           || a.entities.get(e).start() > a.tokStart[t] && a.text.charAt(a.entities.get(e).start() - 1) == '\u0628';
       if (!introduced) {
         continue;
@@ -1536,8 +1551,8 @@ final class EventExtractor {
   /** Where an agreement's terms start: the first على after it that is not على هامش. */
   private int termsStart(Analysis a, Cand c) {
     int s1 = a.sentEndToken[c.sentence];
-    String ala = Words.norm("على");
-    String hamish = Words.norm("هامش");
+    String ala = W8;
+    String hamish = W13;
     for (int t = c.last(); t < s1; t++) {
       if (isWord(a, t, ala) && !(t + 1 < s1 && isWord(a, t + 1, hamish))) {
         return t;
@@ -1618,10 +1633,10 @@ final class EventExtractor {
       boolean definite = info.has(c.trigFirst, TokenInfo.ART) || (c.predFlags & TriggerMatcher.PRON) != 0;
       String root = c.code.substring(0, 2);
       int before = c.first() - 1;
-      if (before > 0 && (isWord(a, before, Words.norm("أول")) || isWord(a, before, Words.norm("أرفع")))) {
+      if (before > 0 && (isWord(a, before, W1) || isWord(a, before, W0))) {
         before--; // في أول زيارة
       }
-      boolean fi = before >= 0 && !definite && isWord(a, before, Words.norm("في"));
+      boolean fi = before >= 0 && !definite && isWord(a, before, W10);
       boolean manner = info.has(c.first(), TokenInfo.PREP_B) && !info.has(c.first(), TokenInfo.ART);
       for (int j = i - 1; j >= 0; j--) {
         Cand p = cands.get(j);
@@ -1716,8 +1731,8 @@ final class EventExtractor {
     if (t == 0) {
       return false;
     }
-    return isWord(a, t - 1, Words.norm("عقب")) || isWord(a, t - 1, Words.norm("بعد"))
-        || isWord(a, t - 1, Words.norm("خلال")) || isWord(a, t - 1, Words.norm("إثر"));
+    return isWord(a, t - 1, W7) || isWord(a, t - 1, W4)
+        || isWord(a, t - 1, W6) || isWord(a, t - 1, W3);
   }
 
   /**

@@ -75,7 +75,8 @@ final class TokenInfo {
       for (int t = a.sentFirstToken[sIdx]; t < a.sentEndToken[sIdx]; t++) {
         stemStart[t] = a.tokStart[t];
         flags[t] = a.tokKind[t] == TokenKind.ARABIC.ordinal()
-            && Words.SPORTS.contains(b, a.tokNormStart[t], a.tokNormEnd[t] - a.tokNormStart[t]) ? SPORTS : 0;
+            && (Words.classes(b, a.tokNormStart[t], a.tokNormEnd[t] - a.tokNormStart[t]) & Words.C_SPORTS) != 0
+            ? SPORTS : 0;
       }
     }
     for (int sIdx = 0; sIdx < a.sentenceCount; sIdx++) {
@@ -144,14 +145,15 @@ final class TokenInfo {
         return LONE_CONJ;
       }
       int o = s;
-      if (len >= 4 && b[o] == '\u0648' && !Words.PARTICLES.contains(b, s, len) && !Words.WAW_WORDS.contains(b, s, len)
+      int whole = len >= 4 && (b[o] == '\u0648' || b[o] == '\u0641') ? Words.classes(b, s, len) : 0;
+      if (len >= 4 && b[o] == '\u0648' && (whole & (Words.C_PARTICLE | Words.C_WAW_WORD)) == 0
           && !isWawStem(b, s, e)) {
         f |= CONJ;
         o++;
-      } else if (len >= 4 && (b[o] == '\u0648' || b[o] == '\u0641') && !Words.PARTICLES.contains(b, s, len)) {
+      } else if (len >= 4 && (b[o] == '\u0648' || b[o] == '\u0641') && (whole & Words.C_PARTICLE) == 0) {
+        int rest = Words.classes(b, o + 1, e - o - 1);
         if (isArt(b, o + 1, e) || isArt(b, o + 2, e) && isPrepLetter(b[o + 1])
-            || Words.PARTICLES.contains(b, o + 1, e - o - 1) || Words.PREPOSITIONS.contains(b, o + 1, e - o - 1)
-            || Words.TITLES.contains(b, o + 1, e - o - 1) || Words.TIME_WORDS.contains(b, o + 1, e - o - 1)) {
+            || (rest & (Words.C_PARTICLE | Words.C_PREPOSITION | Words.C_TITLE | Words.C_TIME)) != 0) {
           f |= CONJ;
           o++;
         }
@@ -163,7 +165,7 @@ final class TokenInfo {
         f |= PREP_L | ART;
         o++;
       } else if (e - o >= 4 && (b[o] == '\u0628' || b[o] == '\u0644')
-          && Words.TITLES.contains(b, o + 1, e - o - 1)) {
+          && (Words.classes(b, o + 1, e - o - 1) & Words.C_TITLE) != 0) {
         f |= b[o] == '\u0644' ? PREP_L : PREP_B;
         o++;
       } else if (isArt(b, o, e)) {
@@ -178,74 +180,73 @@ final class TokenInfo {
       }
     }
     int sl = e - stemFrom;
-    if (Words.PREPOSITIONS.contains(b, stemFrom, sl) || Words.PREPOSITIONS.contains(b, s, len)
-        || prepositionWithPronoun(b, stemFrom, e)) {
+    int full = Words.classes(b, s, len);
+    int stem = stemFrom == s ? full : Words.classes(b, stemFrom, sl);
+    int either = full | stem;
+    if ((either & Words.C_PREPOSITION) != 0 || prepositionWithPronoun(b, stemFrom, e)) {
       f |= PREPOSITION;
+    }
+    if ((either & Words.C_PARTICLE) != 0) {
+      f |= PARTICLE;
+    }
+    if ((either & Words.C_NEGATOR) != 0) {
+      f |= NEGATOR;
+    }
+    if ((either & Words.C_COMPLEMENTIZER) != 0) {
+      f |= COMPLEMENTIZER;
+    }
+    if ((either & Words.C_TIME) != 0) {
+      f |= TIME;
+    }
+    if ((stem & Words.C_TITLE) != 0) {
+      f |= TITLE;
+    }
+    if ((stem & Words.C_DUAL_ANAPHOR) != 0) {
+      f |= DUAL_ANAPHOR;
+    }
+    if ((stem & Words.C_SPORTS) != 0) {
+      f |= SPORTS;
+    }
+    if ((either & Words.C_INTENT) != 0) {
+      f |= INTENT;
+    }
+    if ((stem & Words.C_FUTURE_ADJ) != 0) {
+      f |= FUTURE_ADJ;
+    }
+    if ((full & Words.C_FUTURE_WORD) != 0) {
+      f |= FUTURE_WORD;
+    }
+    if ((stem & Words.C_MONEY) != 0) {
+      f |= MONEY;
     }
     if ((f & ART) == 0 && sl >= 4 && b[e - 1] == '\u0627' && b[e - 2] != '\u064A' && b[e - 2] != '\u0627'
         && !(b[e - 2] == '\u0643' || b[e - 2] == '\u0646' && b[e - 3] == '\u064A')
-        && !Words.PLACES_IN_A.contains(b, s, len) && !Words.PLACES_IN_A.contains(b, stemFrom, sl)) {
+        && (either & Words.C_PLACE_IN_A) == 0) {
       f |= ACCUSATIVE; // موظفا، وفدا: the indefinite accusative (not سوريا، أمريكا، فيينا)
     }
-    if (Words.NUMBER_WORDS.contains(b, stemFrom, sl)) {
+    if ((stem & Words.C_NUMBER) != 0) {
       f |= NUMBER;
     }
     if (sl >= 5 && b[stemFrom] == '\u0646' && b[stemFrom + 1] == '\u0638' && (b[stemFrom + 2] == '\u064A'
         || b[stemFrom + 2] == '\u0631')) {
       f |= COUNTERPART; // نظيره، نظيرته، نظراؤه
     }
-    if (Words.HONORIFICS.contains(b, stemFrom, sl)) {
+    if ((stem & Words.C_HONORIFIC) != 0) {
       f |= HONORIFIC;
     }
-    if (Words.NAME_LINKS.contains(b, stemFrom, sl)) {
+    if ((stem & Words.C_NAME_LINK) != 0) {
       f |= NAME_LINK;
     }
-    if (Words.ADJECTIVES.contains(b, stemFrom, sl)) {
+    if ((stem & Words.C_ADJECTIVE) != 0) {
       f |= ADJECTIVE;
     }
     if ((f & ART) != 0 && sl >= 5 && (b[e - 1] == '\u064A' || b[e - 1] == '\u0647' && b[e - 2] == '\u064A'
         || (b[e - 1] == '\u0646' || b[e - 1] == '\u062A') && b[e - 3] == '\u064A' && sl >= 7)) {
       f |= NISBA;
     }
-    if (Words.NON_ACTORS.contains(b, stemFrom, sl) || (f & ART) == 0 && sl > 2 && isArt(b, stemFrom, e)
-        && Words.NON_ACTORS.contains(b, stemFrom + 2, sl - 2)) {
+    if ((stem & Words.C_NON_ACTOR) != 0 || sl > 2 && isArt(b, stemFrom, e)
+        && (Words.classes(b, stemFrom + 2, sl - 2) & Words.C_NON_ACTOR) != 0) {
       f |= NON_ACTOR;
-    }
-    if ((f & ART) != 0 && Words.NON_ACTORS.contains(b, stemFrom + 2, sl - 2)) {
-      f |= NON_ACTOR;
-    }
-    if (Words.PARTICLES.contains(b, s, len) || Words.PARTICLES.contains(b, stemFrom, sl)) {
-      f |= PARTICLE;
-    }
-    if (Words.NEGATORS.contains(b, s, len) || Words.NEGATORS.contains(b, stemFrom, sl)) {
-      f |= NEGATOR;
-    }
-    if (Words.COMPLEMENTIZERS.contains(b, s, len) || Words.COMPLEMENTIZERS.contains(b, stemFrom, sl)) {
-      f |= COMPLEMENTIZER;
-    }
-    if (Words.TIME_WORDS.contains(b, stemFrom, sl) || Words.TIME_WORDS.contains(b, s, len)) {
-      f |= TIME;
-    }
-    if (Words.TITLES.contains(b, stemFrom, sl)) {
-      f |= TITLE;
-    }
-    if (Words.DUAL_ANAPHORS.contains(b, stemFrom, sl)) {
-      f |= DUAL_ANAPHOR;
-    }
-    if (Words.SPORTS.contains(b, stemFrom, sl)) {
-      f |= SPORTS;
-    }
-    if (Words.INTENT_VERBS.contains(b, stemFrom, sl) || Words.INTENT_VERBS.contains(b, s, len)) {
-      f |= INTENT;
-    }
-    if (Words.FUTURE_ADJECTIVES.contains(b, stemFrom, sl)) {
-      f |= FUTURE_ADJ;
-    }
-    if (Words.FUTURE_WORDS.contains(b, s, len)) {
-      f |= FUTURE_WORD;
-    }
-    if (Words.MONEY.contains(b, stemFrom, sl)) {
-      f |= MONEY;
     }
     if (isFutureVerb(b, stemFrom, e)) {
       f |= FUT_VERB;
@@ -289,7 +290,7 @@ final class TokenInfo {
           break;
         }
       }
-      if (ends && Words.PRONOUN_PREPOSITIONS.contains(b, o, n)) {
+      if (ends && (Words.classes(b, o, n) & Words.C_PRONOUN_PREP) != 0) {
         return true;
       }
     }

@@ -37,6 +37,11 @@ public final class TriggerAutomaton {
   final int[] finalStart;
   final int[] finalRule;
   final String[] surfaceForms;
+  /** Character trie over the stems: {@code trie[state * ALPHABET + code(c)]}, 0 for no transition. */
+  final int[] trie;
+  /** The stem (form index) ending at each trie state, or -1. */
+  final int[] trieForm;
+  static final int ALPHABET = 43;
 
   private TriggerAutomaton(List<LexiconEntry> rules) {
     this.rules = List.copyOf(rules);
@@ -102,6 +107,38 @@ public final class TriggerAutomaton {
       firstLast[bucket(k.charAt(0)) * 64 + bucket(k.charAt(k.length() - 1))] = true;
     }
     formElemStart[keys.size()] = p;
+    // the character trie over the stems
+    int cap = 1;
+    for (String k : keys) {
+      cap += k.length();
+    }
+    int[] t = new int[cap * ALPHABET];
+    int[] tf = new int[cap];
+    java.util.Arrays.fill(tf, -1);
+    int trieStates = 1;
+    for (int i = 0; i < keys.size(); i++) {
+      String k = keys.get(i);
+      int st = 0;
+      boolean ok = true;
+      for (int j = 0; j < k.length(); j++) {
+        int c = code(k.charAt(j));
+        if (c == 0) {
+          ok = false; // a stem with a letter outside the table can never match a word
+          break;
+        }
+        int nx = t[st * ALPHABET + c];
+        if (nx == 0) {
+          nx = trieStates++;
+          t[st * ALPHABET + c] = nx;
+        }
+        st = nx;
+      }
+      if (ok) {
+        tf[st] = i;
+      }
+    }
+    trie = java.util.Arrays.copyOf(t, trieStates * ALPHABET);
+    trieForm = java.util.Arrays.copyOf(tf, trieStates);
     minLen = keys.isEmpty() ? 1 : min;
     maxLen = max;
     // 3. the trie over element ids
@@ -178,6 +215,11 @@ public final class TriggerAutomaton {
    */
   public static TriggerAutomaton compile(List<LexiconEntry> rules) {
     return new TriggerAutomaton(rules);
+  }
+
+  /** The trie's letter code: 1..42 for U+0621..U+064A, 0 for any other char. */
+  static int code(char c) {
+    return c >= '\u0621' && c <= '\u064A' ? c - '\u0620' : 0;
   }
 
   static int bucket(char c) {

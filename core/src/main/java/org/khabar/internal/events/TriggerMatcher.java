@@ -87,6 +87,8 @@ public final class TriggerMatcher {
   private final int[] preOff = new int[12];
   private final int[] preFlags = new int[12];
   private final int[] preDepth = new int[12];
+  private final int[] sufLen = new int[4];
+  private final int[] sufFlags = new int[4];
 
   /**
    * Creates scratch state for one automaton.
@@ -345,39 +347,79 @@ public final class TriggerMatcher {
         np = pre(np, o + 2, f | ART, d + 1);
       }
     }
+    // the attached pronouns the word may end in, by length (found once for every prefix reading)
+    int sufMask = 0;
+    for (char[] pron : PRONOUNS) {
+      if (len - pron.length < 2 || !endsWith(b, s, len, pron)) {
+        continue;
+      }
+      if (tehMarbuta && pron[pron.length - 1] == HEH) {
+        continue; // the word ends in ة: a noun's ending, not the pronoun ه
+      }
+      sufMask |= 1 << pron.length;
+    }
+    boolean nounPron = (sufMask & 2) != 0 && b[e - 1] == YEH;
+    int[] trie = au.trie;
+    int[] trieForm = au.trieForm;
+    int alpha = TriggerAutomaton.ALPHABET;
     for (int p = 0; p < np; p++) {
       int from = s + preOff[p];
-      int stemLen = e - from;
-      probe(b, from, stemLen, preFlags[p], preDepth[p]);
-      // an attached pronoun, with the stem's final letter restored
-      for (char[] pron : PRONOUNS) {
-        if (tehMarbuta && pron[pron.length - 1] == HEH) {
-          continue; // the word ends in ة: a noun's ending, not the pronoun ه
-        }
-        int sl = stemLen - pron.length;
-        if (sl < 2 || !endsWith(b, from, stemLen, pron)) {
-          continue;
-        }
-        int f = preFlags[p] | PRON | (pron.length == 1 && pron[0] == YEH ? NOUN_PRON : 0);
-        int d = preDepth[p] + 1;
-        probe(b, from, sl, f, d);
-        char last = b[from + sl - 1];
-        if (sl <= buf.length - 1) {
-          System.arraycopy(b, from, buf, 0, sl);
-          if (last == TEH) {
-            buf[sl - 1] = HEH;
-            probe(buf, 0, sl, f, d);
-          } else if (last == ALEF) {
-            buf[sl - 1] = YEH;
-            probe(buf, 0, sl, f, d);
-          } else if (last == WAW) {
-            buf[sl] = ALEF;
-            probe(buf, 0, sl + 1, f, d);
-          } else if (last == '\u0626' || last == '\u0624') {
-            buf[sl - 1] = '\u0621';
-            probe(buf, 0, sl, f, d);
+      int st = 0;
+      for (int i = from; i < e; i++) {
+        int rest = e - i - 1; // chars left after b[i]
+        // a stem ending before a pronoun whose last letter changed when the pronoun was attached
+        if (rest >= 1 && rest <= 3 && (sufMask & (1 << rest)) != 0 && i > from) {
+          char last = b[i];
+          int d = preDepth[p] + 1;
+          int f = preFlags[p] | PRON | (rest == 1 && nounPron ? NOUN_PRON : 0);
+          char restored = last == TEH ? HEH : last == ALEF ? YEH : last == '\u0626' || last == '\u0624' ? '\u0621' : 0;
+          if (restored != 0) {
+            int rs = trie[st * alpha + TriggerAutomaton.code(restored)];
+            if (rs != 0 && trieForm[rs] >= 0) {
+              hit(trieForm[rs], f, d);
+            }
           }
         }
+        int c = TriggerAutomaton.code(b[i]);
+        if (c == 0) {
+          break;
+        }
+        st = trie[st * alpha + c];
+        if (st == 0) {
+          break;
+        }
+        int form = trieForm[st];
+        if (rest == 0) {
+          if (form >= 0) {
+            hit(form, preFlags[p], preDepth[p]);
+          }
+        } else if (rest <= 3 && (sufMask & (1 << rest)) != 0) {
+          int f = preFlags[p] | PRON | (rest == 1 && nounPron ? NOUN_PRON : 0);
+          if (form >= 0) {
+            hit(form, f, preDepth[p] + 1);
+          }
+          if (b[i] == WAW) { // التقوه: the alif of وا drops before a pronoun
+            int ws = trie[st * alpha + TriggerAutomaton.code(ALEF)];
+            if (ws != 0 && trieForm[ws] >= 0) {
+              hit(trieForm[ws], f, preDepth[p] + 1);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private void hit(int form, int clitics, int depth) {
+    for (int i = au.formElemStart[form], ie = au.formElemStart[form + 1]; i < ie; i++) {
+      int ff = au.formFlags[i];
+      if (!compatible(ff, clitics)) {
+        continue;
+      }
+      if (hits < hitElem.length) {
+        hitElem[hits] = au.formElem[i];
+        hitFlags[hits] = ff | clitics;
+        hitDepth[hits] = depth;
+        hits++;
       }
     }
   }

@@ -13,6 +13,7 @@ final class WordSet {
   private final int[] values;
   private final int mask;
   private final int size;
+  private final String[] words;
 
   /**
    * Builds a set (each word maps to its insertion index).
@@ -25,6 +26,7 @@ final class WordSet {
     values = new int[cap];
     mask = cap - 1;
     int n = 0;
+    java.util.List<String> order = new java.util.ArrayList<>();
     for (String w : words) {
       char[] k = w.toCharArray();
       int h = hash(k, 0, k.length) & mask;
@@ -34,9 +36,11 @@ final class WordSet {
       if (keys[h] == null) {
         keys[h] = k;
         values[h] = n++;
+        order.add(w);
       }
     }
     size = n;
+    this.words = order.toArray(new String[0]);
   }
 
   static int hash(char[] b, int off, int len) {
@@ -44,7 +48,11 @@ final class WordSet {
     for (int i = off, end = off + len; i < end; i++) {
       h = (h ^ b[i]) * 0x01000193;
     }
-    return h ^ (h >>> 15);
+    h ^= h >>> 16; // murmur3 finalizer: the table index uses the low bits
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    return h ^ (h >>> 16);
   }
 
   private static boolean eq(char[] k, char[] b, int off, int len) {
@@ -100,6 +108,15 @@ final class WordSet {
   boolean contains(String s) {
     char[] c = s.toCharArray();
     return contains(c, 0, c.length);
+  }
+
+  /**
+   * Returns the words in insertion order.
+   *
+   * @return the words
+   */
+  String[] words() {
+    return words.clone();
   }
 
   /**

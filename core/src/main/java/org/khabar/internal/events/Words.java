@@ -177,6 +177,67 @@ final class Words {
   static final WordSet COMPLEMENTIZERS = set(
       "أن إن أنه أنها أنهم أنهما إنه إنها إنهم إنهما بأن بأنه بأنها بأنهم وأن وإن");
 
+  // ---- every closed class in one table: word -> bit mask, so a token costs one lookup per form
+  static final int C_PREPOSITION = 1;
+  static final int C_PARTICLE = 1 << 1;
+  static final int C_NEGATOR = 1 << 2;
+  static final int C_COMPLEMENTIZER = 1 << 3;
+  static final int C_TIME = 1 << 4;
+  static final int C_TITLE = 1 << 5;
+  static final int C_DUAL_ANAPHOR = 1 << 6;
+  static final int C_SPORTS = 1 << 7;
+  static final int C_INTENT = 1 << 8;
+  static final int C_FUTURE_ADJ = 1 << 9;
+  static final int C_FUTURE_WORD = 1 << 10;
+  static final int C_MONEY = 1 << 11;
+  static final int C_HONORIFIC = 1 << 12;
+  static final int C_NAME_LINK = 1 << 13;
+  static final int C_ADJECTIVE = 1 << 14;
+  static final int C_NON_ACTOR = 1 << 15;
+  static final int C_NUMBER = 1 << 16;
+  static final int C_PLACE_IN_A = 1 << 17;
+  static final int C_WAW_WORD = 1 << 18;
+  static final int C_PRONOUN_PREP = 1 << 19;
+
+  private static final WordSet[] CLASS_SETS = {
+    PREPOSITIONS, PARTICLES, NEGATORS, COMPLEMENTIZERS, TIME_WORDS, TITLES, DUAL_ANAPHORS, SPORTS,
+    INTENT_VERBS, FUTURE_ADJECTIVES, FUTURE_WORDS, MONEY, HONORIFICS, NAME_LINKS, ADJECTIVES, NON_ACTORS,
+    NUMBER_WORDS, PLACES_IN_A, WAW_WORDS, PRONOUN_PREPOSITIONS
+  };
+  private static final WordSet ALL;
+  private static final int[] MASKS;
+
+  static {
+    java.util.Map<String, Integer> masks = new java.util.LinkedHashMap<>();
+    for (int k = 0; k < CLASS_SETS.length; k++) {
+      for (String w : CLASS_SETS[k].words()) {
+        masks.merge(w, 1 << k, (x, y) -> x | y);
+      }
+    }
+    ALL = new WordSet(masks.keySet());
+    MASKS = new int[masks.size()];
+    int i = 0;
+    for (int m : masks.values()) {
+      MASKS[i++] = m;
+    }
+  }
+
+  /**
+   * Returns the closed classes ({@code C_*} bits) of a normalized word.
+   *
+   * @param b the chars
+   * @param off the offset
+   * @param len the length
+   * @return the class mask, 0 for an open-class word
+   */
+  static int classes(char[] b, int off, int len) {
+    if (len <= 0) {
+      return 0;
+    }
+    int i = ALL.indexOf(b, off, len);
+    return i < 0 ? 0 : MASKS[i];
+  }
+
   /**
    * Returns whether a normalized word is a preposition a frame may name.
    *
