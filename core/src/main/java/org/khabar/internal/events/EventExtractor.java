@@ -45,8 +45,6 @@ final class EventExtractor {
   /** For each token: the candidate whose match claimed it, or -1. */
   private int[] claimedBy = new int[256];
   private final List<Cand> cands = new ArrayList<>();
-  /** The sentences that hold a match: only their tokens need the closed-class facts. */
-  private boolean[] need = new boolean[32];
 
   EventExtractor(TriggerAutomaton au, CameoTable cameo) {
     this.au = au;
@@ -96,24 +94,17 @@ final class EventExtractor {
     if (m.matchCount == 0) {
       return;
     }
-    if (need.length < a.sentenceCount) {
-      need = new boolean[Math.max(a.sentenceCount, need.length * 2)];
-    }
-    java.util.Arrays.fill(need, 0, a.sentenceCount, false);
-    for (int i = 0; i < m.matchCount; i++) {
-      need[sentenceOf(a, m.matchPos[i * E])] = true;
-    }
-    info.compute(a, need);
+    info.compute(a);
     mergeReadingClitics(a, m);
     buildCandidates(a, m);
     if (cands.isEmpty()) {
       return;
     }
-    boolean sportsDoc = sportsCount(0, a.tokenCount) >= 3;
+    boolean sportsDoc = info.docSports >= 3;
     for (int i = 0; i < cands.size(); i++) {
       Cand c = cands.get(i);
       c.sentence = sentenceOf(a, c.pred);
-      if ((sportsDoc || sportsCount(a.sentFirstToken[c.sentence], a.sentEndToken[c.sentence]) >= 2)
+      if ((sportsDoc || info.sentSports[c.sentence] >= 2)
           && !c.code.startsWith("01")) {
         c.dropped = true;
       }
@@ -128,7 +119,7 @@ final class EventExtractor {
         c.dropped = true;
         for (int p : c.pos) {
           claimedBy[p] = -1;
-          info.flags[p] &= ~(TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L);
+          info.clear(p, TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L);
           info.stemStart[p] = a.tokStart[p];
         }
       }
@@ -188,9 +179,9 @@ final class EventExtractor {
       }
       int f = m.readFlags[rs];
       if ((f & (TriggerMatcher.CONJ | TriggerMatcher.PREP | TriggerMatcher.PREP_L)) == 0
-          && (info.flags[t] & (TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L)) != 0) {
+          && (info.get(t) & (TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L)) != 0) {
         // the lexicon read the whole word (وقعت، وصل): its first letter is no clitic
-        info.flags[t] &= ~(TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L);
+        info.clear(t, TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L);
         info.stemStart[t] = a.tokStart[t];
       }
       int add = 0;
@@ -207,14 +198,14 @@ final class EventExtractor {
         add |= TokenInfo.ART;
       }
       if ((add & (TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L)) != 0
-          && (info.flags[t] & (TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L)) == 0) {
+          && (info.get(t) & (TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L)) == 0) {
         int skip = Integer.bitCount(add & (TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L));
         int k = a.tokNormStart[t] + skip;
         if (k < a.tokNormEnd[t]) {
           info.stemStart[t] = a.normAlign[k];
         }
       }
-      info.flags[t] |= add;
+      info.add(t, add);
     }
   }
 
@@ -305,7 +296,7 @@ final class EventExtractor {
       }
       c.trigFirst = tf;
       c.trigLast = tl;
-      c.trigStart = info.stemStart[tf];
+      c.trigStart = info.stem(tf);
       c.trigEnd = a.tokEnd[tl];
       // the predicate: the verb of the pattern if there is one, else its first element
       c.pred = c.pos[0];
@@ -393,16 +384,6 @@ final class EventExtractor {
       }
     }
     return false;
-  }
-
-  private int sportsCount(int from, int to) {
-    int n = 0;
-    for (int t = from; t < to; t++) {
-      if (info.has(t, TokenInfo.SPORTS)) {
-        n++;
-      }
-    }
-    return n;
   }
 
   private static int sentenceOf(Analysis a, int t) {
@@ -702,7 +683,7 @@ final class EventExtractor {
   }
 
   private boolean isDelegation(Analysis a, int t) {
-    int st = a.tokNormStart[t] + ((info.flags[t] & (TokenInfo.CONJ)) != 0 ? 1 : 0);
+    int st = a.tokNormStart[t] + ((info.get(t) & (TokenInfo.CONJ)) != 0 ? 1 : 0);
     int len = a.tokNormEnd[t] - st;
     return Words.DELEGATIONS.contains(a.normBuf, st, len);
   }
@@ -884,7 +865,7 @@ final class EventExtractor {
   }
 
   private boolean isNpToken(Analysis a, int t) {
-    int f = info.flags[t];
+    int f = info.get(t);
     if ((f & (TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NEGATOR
         | TokenInfo.COMPLEMENTIZER | TokenInfo.LONE_CONJ | TokenInfo.INTENT | TokenInfo.FUTURE_WORD)) != 0) {
       return (f & TokenInfo.LONE_CONJ) != 0 || (f & TokenInfo.QUOTE) != 0;
@@ -917,7 +898,7 @@ final class EventExtractor {
         boolean pp = false;
         int n = 0;
         while (j < end && !info.has(j, TokenInfo.COMMA) && n < 8) {
-          int f = info.flags[j];
+          int f = info.get(j);
           if ((f & (TokenInfo.TIME | TokenInfo.NUMBER)) != 0) {
             // fine
           } else if ((f & TokenInfo.PREPOSITION) != 0 || (f & (TokenInfo.PREP_B)) != 0) {
@@ -958,7 +939,7 @@ final class EventExtractor {
     int u = t + 1;
     boolean afterConj = false;
     while (u < limit && n < MAX_NP) {
-      int f = info.flags[u];
+      int f = info.get(u);
       if ((f & TokenInfo.LONE_CONJ) != 0) {
         afterConj = true;
         u++;
@@ -1021,7 +1002,7 @@ final class EventExtractor {
   }
 
   private boolean startsNp(Analysis a, int t) {
-    int f = info.flags[t];
+    int f = info.get(t);
     if ((f & (TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NEGATOR
         | TokenInfo.COMPLEMENTIZER | TokenInfo.LONE_CONJ | TokenInfo.INTENT | TokenInfo.FUTURE_WORD
         | TokenInfo.FUT_VERB)) != 0) {
@@ -1206,7 +1187,7 @@ final class EventExtractor {
       }
       return;
     }
-    int start = info.stemStart[from];
+    int start = info.stem(from);
     int end = a.tokEnd[to - 1];
     if (start < end) {
       int[] x = {start, end, -1};
@@ -1326,10 +1307,10 @@ final class EventExtractor {
 
   /** A noun phrase that may start with an attached preposition (بالقاهرة, لطهران). */
   private int chunkFrom(Analysis a, int np, int sEnd, Cand c) {
-    int saved = info.flags[np];
-    info.flags[np] &= ~(TokenInfo.PREP_B | TokenInfo.PREP_L);
+    int saved = info.get(np);
+    info.clear(np, TokenInfo.PREP_B | TokenInfo.PREP_L);
     int end = chunk(a, np, sEnd, c);
-    info.flags[np] = saved;
+    info.flags[np] = saved; // restores the computed flags
     return end;
   }
 

@@ -53,11 +53,20 @@ final class TokenInfo {
   int[] entity = new int[256];
   int count;
 
+  /** Marks a token whose facts are computed (the sign bit: computed flags are negative). */
+  private static final int DONE = 1 << 31;
+
+  private Analysis a;
+  /** Sports cue words per sentence (a document-level and sentence-level filter). */
+  int[] sentSports = new int[32];
+  int docSports;
+
   /**
-   * Computes the facts of the tokens of the sentences marked in {@code need}; the tokens of other
-   * sentences get only their sports flag (a document-level cue).
+   * Prepares the facts of an analysis. They are computed lazily, token by token, when the rules
+   * read them ({@link #get(int)}): the rules look only at the words around a match.
    */
-  void compute(Analysis a, boolean[] need) {
+  void compute(Analysis a) {
+    this.a = a;
     int n = a.tokenCount;
     if (flags.length < n) {
       int c = Math.max(n, flags.length * 2);
@@ -66,23 +75,23 @@ final class TokenInfo {
       entity = new int[c];
     }
     count = n;
+    Arrays.fill(flags, 0, n, 0);
     Arrays.fill(entity, 0, n, -1);
-    char[] b = a.normBuf;
-    for (int sIdx = 0; sIdx < a.sentenceCount; sIdx++) {
-      if (need[sIdx]) {
-        continue;
-      }
-      for (int t = a.sentFirstToken[sIdx]; t < a.sentEndToken[sIdx]; t++) {
-        stemStart[t] = a.tokStart[t];
-        flags[t] = a.tokKind[t] == TokenKind.ARABIC.ordinal()
-            && (Words.classes(b, a.tokNormStart[t], a.tokNormEnd[t] - a.tokNormStart[t]) & Words.C_SPORTS) != 0
-            ? SPORTS : 0;
-      }
+    if (sentSports.length < a.sentenceCount) {
+      sentSports = new int[Math.max(a.sentenceCount, sentSports.length * 2)];
     }
-    for (int sIdx = 0; sIdx < a.sentenceCount; sIdx++) {
-      if (need[sIdx]) {
-        computeSentence(a, b, a.sentFirstToken[sIdx], a.sentEndToken[sIdx]);
+    docSports = 0;
+    char[] b = a.normBuf;
+    for (int s = 0; s < a.sentenceCount; s++) {
+      int k = 0;
+      for (int t = a.sentFirstToken[s]; t < a.sentEndToken[s]; t++) {
+        if (a.tokKind[t] == TokenKind.ARABIC.ordinal()
+            && (Words.classes(b, a.tokNormStart[t], a.tokNormEnd[t] - a.tokNormStart[t]) & Words.C_SPORTS) != 0) {
+          k++;
+        }
       }
+      sentSports[s] = k;
+      docSports += k;
     }
     for (int i = 0; i < a.entities.size(); i++) {
       Entity e = a.entities.get(i);
@@ -92,29 +101,59 @@ final class TokenInfo {
     }
   }
 
-  private void computeSentence(Analysis a, char[] b, int from, int to) {
-    for (int t = from; t < to; t++) {
-      int f = 0;
-      int kind = a.tokKind[t];
-      stemStart[t] = a.tokStart[t];
-      if (kind == TokenKind.PUNCTUATION.ordinal() || kind == TokenKind.SYMBOL.ordinal()) {
-        f |= PUNCT;
-        char c = a.text.charAt(a.tokStart[t]);
-        if (c == '\u060C' || c == ',') {
-          f |= COMMA;
-        } else if (c == '\u00AB' || c == '\u00BB' || c == '"' || c == '\u201C' || c == '\u201D') {
-          f |= QUOTE;
-        } else if (c == '\u061B' || c == ';' || c == ':' || c == '.' || c == '(' || c == ')') {
-          f |= CLAUSE_END;
-        }
-      } else if (kind == TokenKind.NUMBER.ordinal() || kind == TokenKind.PERCENT.ordinal()
-          || kind == TokenKind.DATE.ordinal()) {
-        f |= NUMBER;
-      } else if (kind == TokenKind.ARABIC.ordinal()) {
-        f |= arabic(a, t, b);
-      }
-      flags[t] = f;
+  /**
+   * Returns the facts of a token, computing them on first use.
+   *
+   * @param t the token
+   * @return the flags
+   */
+  int get(int t) {
+    int v = flags[t];
+    if (v < 0) {
+      return v;
     }
+    v = DONE | computeToken(t);
+    flags[t] = v;
+    return v;
+  }
+
+  /** Adds flags to a token (computing it first). */
+  void add(int t, int f) {
+    flags[t] = get(t) | f;
+  }
+
+  /** Clears flags of a token (computing it first). */
+  void clear(int t, int f) {
+    flags[t] = get(t) & ~f;
+  }
+
+  /** Returns the original offset where the token starts after its conjunction and preposition. */
+  int stem(int t) {
+    get(t);
+    return stemStart[t];
+  }
+
+  private int computeToken(int t) {
+    int f = 0;
+    int kind = a.tokKind[t];
+    stemStart[t] = a.tokStart[t];
+    if (kind == TokenKind.PUNCTUATION.ordinal() || kind == TokenKind.SYMBOL.ordinal()) {
+      f |= PUNCT;
+      char c = a.text.charAt(a.tokStart[t]);
+      if (c == '\u060C' || c == ',') {
+        f |= COMMA;
+      } else if (c == '\u00AB' || c == '\u00BB' || c == '"' || c == '\u201C' || c == '\u201D') {
+        f |= QUOTE;
+      } else if (c == '\u061B' || c == ';' || c == ':' || c == '.' || c == '(' || c == ')') {
+        f |= CLAUSE_END;
+      }
+    } else if (kind == TokenKind.NUMBER.ordinal() || kind == TokenKind.PERCENT.ordinal()
+        || kind == TokenKind.DATE.ordinal()) {
+      f |= NUMBER;
+    } else if (kind == TokenKind.ARABIC.ordinal()) {
+      f |= arabic(a, t, a.normBuf);
+    }
+    return f;
   }
 
   private int arabic(Analysis a, int t, char[] b) {
@@ -278,6 +317,13 @@ final class TokenInfo {
 
   /** خلاله، معها، عليهم، إليه: a preposition carrying a pronoun. */
   private static boolean prepositionWithPronoun(char[] b, int o, int e) {
+    if (e - o < 2) {
+      return false;
+    }
+    char z = b[e - 1];
+    if (e - o > 7 || z != '\u0647' && z != '\u0627' && z != '\u0645' && z != '\u0643' && z != '\u064A') {
+      return false;
+    }
     for (char[] p : PRONOUN_SUFFIXES) {
       int n = e - o - p.length;
       if (n < 1) {
@@ -338,6 +384,6 @@ final class TokenInfo {
   }
 
   boolean has(int t, int f) {
-    return (flags[t] & f) != 0;
+    return (get(t) & f) != 0;
   }
 }

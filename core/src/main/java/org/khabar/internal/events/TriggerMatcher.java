@@ -44,12 +44,8 @@ public final class TriggerMatcher {
   private static final char TEH = '\u062A';
   private static final char HEH = '\u0647';
   private static final char YEH = '\u064A';
-  private static final char[][] PRONOUNS = {
-    "\u0647\u0645\u0627".toCharArray(), "\u0643\u0645\u0627".toCharArray(),
-    "\u0647\u0627".toCharArray(), "\u0647\u0645".toCharArray(), "\u0647\u0646".toCharArray(),
-    "\u0643\u0645".toCharArray(), "\u0646\u0627".toCharArray(), "\u0646\u064A".toCharArray(),
-    "\u0647".toCharArray(), "\u0643".toCharArray(), "\u064A".toCharArray()
-  };
+  private static final char MEEM = '\u0645';
+  private static final char NOON = '\u0646';
 
   private final TriggerAutomaton au;
 
@@ -347,16 +343,48 @@ public final class TriggerMatcher {
         np = pre(np, o + 2, f | ART, d + 1);
       }
     }
-    // the attached pronouns the word may end in, by length (found once for every prefix reading)
+    // the attached pronouns the word may end in, by length (found once for every prefix reading):
+    // ه ها هم هما هن ك كم كما نا ني ي
     int sufMask = 0;
-    for (char[] pron : PRONOUNS) {
-      if (len - pron.length < 2 || !endsWith(b, s, len, pron)) {
-        continue;
-      }
-      if (tehMarbuta && pron[pron.length - 1] == HEH) {
-        continue; // the word ends in ة: a noun's ending, not the pronoun ه
-      }
-      sufMask |= 1 << pron.length;
+    char z = b[e - 1];
+    char y = len >= 2 ? b[e - 2] : 0;
+    char x = len >= 3 ? b[e - 3] : 0;
+    switch (z) {
+      case HEH:
+        if (!tehMarbuta) {
+          sufMask |= 1 << 1;
+        }
+        break;
+      case ALEF:
+        if (y == HEH || y == NOON) {
+          sufMask |= 1 << 2;
+        } else if (y == MEEM && (x == HEH || x == KAF)) {
+          sufMask |= 1 << 3;
+        }
+        break;
+      case MEEM:
+      case NOON:
+        if (y == HEH || y == KAF && z == MEEM) {
+          sufMask |= 1 << 2;
+        }
+        break;
+      case YEH:
+        sufMask |= 1 << 1;
+        if (y == NOON) {
+          sufMask |= 1 << 2;
+        }
+        break;
+      case KAF:
+        sufMask |= 1 << 1;
+        break;
+      default:
+        break;
+    }
+    if (len < 4) {
+      sufMask &= ~(1 << 3) & ~(1 << 2);
+    }
+    if (len < 3) {
+      sufMask = 0;
     }
     boolean nounPron = (sufMask & 2) != 0 && b[e - 1] == YEH;
     int[] trie = au.trie;
