@@ -100,11 +100,22 @@ final class EventExtractor {
     if (cands.isEmpty()) {
       return;
     }
-    boolean sportsDoc = info.docSports >= 3;
+    boolean material = false;
+    for (Cand c : cands) {
+      c.sentence = sentenceOf(a, c.pred);
+      material |= !c.code.startsWith("01");
+    }
+    boolean sportsDoc = false;
+    if (material) {
+      int docSports = 0;
+      for (int s = 0; s < a.sentenceCount && docSports < 3; s++) {
+        docSports += info.sports(s);
+      }
+      sportsDoc = docSports >= 3;
+    }
     for (int i = 0; i < cands.size(); i++) {
       Cand c = cands.get(i);
-      c.sentence = sentenceOf(a, c.pred);
-      if ((sportsDoc || info.sentSports[c.sentence] >= 2)
+      if ((sportsDoc || info.sports(c.sentence) >= 2)
           && !c.code.startsWith("01")) {
         c.dropped = true;
       }
