@@ -41,6 +41,10 @@ public final class TriggerAutomaton {
   final int[] trie;
   /** The stem (form index) ending at each trie state, or -1. */
   final int[] trieForm;
+  /** The same trie over only the stems that can start a pattern: walked while no match is open. */
+  final int[] startTrie0;
+  /** The stem ending at each state of {@link #startTrie0}, or -1. */
+  final int[] startTrieForm0;
   static final int ALPHABET = 43;
 
   private TriggerAutomaton(List<LexiconEntry> rules) {
@@ -107,38 +111,12 @@ public final class TriggerAutomaton {
       firstLast[bucket(k.charAt(0)) * 64 + bucket(k.charAt(k.length() - 1))] = true;
     }
     formElemStart[keys.size()] = p;
-    // the character trie over the stems
-    int cap = 1;
-    for (String k : keys) {
-      cap += k.length();
-    }
-    int[] t = new int[cap * ALPHABET];
-    int[] tf = new int[cap];
-    java.util.Arrays.fill(tf, -1);
-    int trieStates = 1;
-    for (int i = 0; i < keys.size(); i++) {
-      String k = keys.get(i);
-      int st = 0;
-      boolean ok = true;
-      for (int j = 0; j < k.length(); j++) {
-        int c = code(k.charAt(j));
-        if (c == 0) {
-          ok = false; // a stem with a letter outside the table can never match a word
-          break;
-        }
-        int nx = t[st * ALPHABET + c];
-        if (nx == 0) {
-          nx = trieStates++;
-          t[st * ALPHABET + c] = nx;
-        }
-        st = nx;
-      }
-      if (ok) {
-        tf[st] = i;
-      }
-    }
-    trie = java.util.Arrays.copyOf(t, trieStates * ALPHABET);
-    trieForm = java.util.Arrays.copyOf(tf, trieStates);
+    // the character tries over the stems (all of them, and those that can start a pattern)
+    boolean[] all = new boolean[keys.size()];
+    java.util.Arrays.fill(all, true);
+    int[][] full = buildTrie(keys, all);
+    trie = full[0];
+    trieForm = full[1];
     minLen = keys.isEmpty() ? 1 : min;
     maxLen = max;
     // 3. the trie over element ids
@@ -205,6 +183,55 @@ public final class TriggerAutomaton {
     }
     edgeStart[states] = pe;
     finalStart[states] = pf;
+    boolean[] starts = new boolean[keys.size()];
+    for (int i = 0; i < keys.size(); i++) {
+      for (int k = formElemStart[i]; k < formElemStart[i + 1]; k++) {
+        if (rootNext[formElem[k]] >= 0) {
+          starts[i] = true;
+        }
+      }
+    }
+    int[][] st = buildTrie(keys, starts);
+    startTrie0 = st[0];
+    startTrieForm0 = st[1];
+  }
+
+  private static int[][] buildTrie(List<String> keys, boolean[] take) {
+    int cap = 1;
+    for (int i = 0; i < keys.size(); i++) {
+      if (take[i]) {
+        cap += keys.get(i).length();
+      }
+    }
+    int[] t = new int[cap * ALPHABET];
+    int[] tf = new int[cap];
+    java.util.Arrays.fill(tf, -1);
+    int n = 1;
+    for (int i = 0; i < keys.size(); i++) {
+      if (!take[i]) {
+        continue;
+      }
+      String k = keys.get(i);
+      int st = 0;
+      boolean ok = true;
+      for (int j = 0; j < k.length(); j++) {
+        int c = code(k.charAt(j));
+        if (c == 0) {
+          ok = false; // a stem with a letter outside the table can never match a word
+          break;
+        }
+        int nx = t[st * ALPHABET + c];
+        if (nx == 0) {
+          nx = n++;
+          t[st * ALPHABET + c] = nx;
+        }
+        st = nx;
+      }
+      if (ok) {
+        tf[st] = i;
+      }
+    }
+    return new int[][] {java.util.Arrays.copyOf(t, n * ALPHABET), java.util.Arrays.copyOf(tf, n)};
   }
 
   /**

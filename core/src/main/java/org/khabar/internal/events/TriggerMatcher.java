@@ -387,8 +387,9 @@ public final class TriggerMatcher {
       sufMask = 0;
     }
     boolean nounPron = (sufMask & 2) != 0 && b[e - 1] == YEH;
-    int[] trie = au.trie;
-    int[] trieForm = au.trieForm;
+    // while no partial match is open only the stems that start a pattern matter
+    int[] trie = thCount == 0 ? au.startTrie0 : au.trie;
+    int[] trieForm = thCount == 0 ? au.startTrieForm0 : au.trieForm;
     int alpha = TriggerAutomaton.ALPHABET;
     for (int p = 0; p < np; p++) {
       int from = s + preOff[p];
