@@ -109,13 +109,13 @@ final class EventExtractor {
     if (material) {
       int docSports = 0;
       for (int s = 0; s < a.sentenceCount && docSports < 3; s++) {
-        docSports += info.sports(s);
+        docSports += m.sentSports[s];
       }
       sportsDoc = docSports >= 3;
     }
     for (int i = 0; i < cands.size(); i++) {
       Cand c = cands.get(i);
-      if ((sportsDoc || info.sports(c.sentence) >= 2)
+      if ((sportsDoc || m.sentSports[c.sentence] >= 2)
           && !c.code.startsWith("01")) {
         c.dropped = true;
       }

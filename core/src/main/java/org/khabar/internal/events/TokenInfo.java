@@ -57,31 +57,6 @@ final class TokenInfo {
   private static final int DONE = 1 << 31;
 
   private Analysis a;
-  /** Sports cue words per sentence, -1 until counted (a sentence-level and document-level filter). */
-  private int[] sentSports = new int[32];
-
-  /**
-   * Counts the sports cue words of a sentence (once).
-   *
-   * @param s the sentence
-   * @return the count
-   */
-  int sports(int s) {
-    int k = sentSports[s];
-    if (k >= 0) {
-      return k;
-    }
-    k = 0;
-    char[] b = a.normBuf;
-    for (int t = a.sentFirstToken[s]; t < a.sentEndToken[s]; t++) {
-      if (a.tokKind[t] == TokenKind.ARABIC.ordinal()
-          && (Words.classes(b, a.tokNormStart[t], a.tokNormEnd[t] - a.tokNormStart[t]) & Words.C_SPORTS) != 0) {
-        k++;
-      }
-    }
-    sentSports[s] = k;
-    return k;
-  }
 
   /**
    * Prepares the facts of an analysis. They are computed lazily, token by token, when the rules
@@ -99,10 +74,6 @@ final class TokenInfo {
     count = n;
     Arrays.fill(flags, 0, n, 0);
     Arrays.fill(entity, 0, n, -1);
-    if (sentSports.length < a.sentenceCount) {
-      sentSports = new int[Math.max(a.sentenceCount, sentSports.length * 2)];
-    }
-    Arrays.fill(sentSports, 0, a.sentenceCount, -1);
     for (int i = 0; i < a.entities.size(); i++) {
       Entity e = a.entities.get(i);
       for (int t = firstTokenEndingAfter(a, e.start()); t < n && a.tokStart[t] < e.end(); t++) {

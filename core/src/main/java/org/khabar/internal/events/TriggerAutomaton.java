@@ -37,6 +37,8 @@ public final class TriggerAutomaton {
   final int[] finalStart;
   final int[] finalRule;
   final String[] surfaceForms;
+  /** Whether a form is a sports cue word. */
+  final boolean[] sportsForm;
   /** Character trie over the stems: {@code trie[state * ALPHABET + code(c)]}, 0 for no transition. */
   final int[] trie;
   /** The stem (form index) ending at each trie state, or -1. */
@@ -85,7 +87,16 @@ public final class TriggerAutomaton {
         }
       }
     }
+    // cue words (sports) ride in the same dictionary with no element: the matcher counts them per
+    // sentence while it walks the words anyway
+    for (String w : Words.SPORTS.words()) {
+      dict.computeIfAbsent(w, k -> new ArrayList<>());
+    }
     List<String> keys = new ArrayList<>(dict.keySet());
+    sportsForm = new boolean[keys.size()];
+    for (int i = 0; i < keys.size(); i++) {
+      sportsForm[i] = Words.SPORTS.contains(keys.get(i));
+    }
     forms = new WordSet(keys);
     surfaceForms = keys.toArray(new String[0]);
     formElemStart = new int[keys.size() + 1];
@@ -185,6 +196,7 @@ public final class TriggerAutomaton {
     finalStart[states] = pf;
     boolean[] starts = new boolean[keys.size()];
     for (int i = 0; i < keys.size(); i++) {
+      starts[i] = sportsForm[i];
       for (int k = formElemStart[i]; k < formElemStart[i + 1]; k++) {
         if (rootNext[formElem[k]] >= 0) {
           starts[i] = true;
@@ -268,7 +280,13 @@ public final class TriggerAutomaton {
    * @return the stems, normalized
    */
   public List<String> stems() {
-    return List.of(surfaceForms);
+    List<String> l = new ArrayList<>();
+    for (int i = 0; i < surfaceForms.length; i++) {
+      if (formElemStart[i + 1] > formElemStart[i]) {
+        l.add(surfaceForms[i]);
+      }
+    }
+    return l;
   }
 
   /**

@@ -74,6 +74,11 @@ public final class TriggerMatcher {
   private int[] nxPos = new int[64 * TriggerAutomaton.MAX_ELEMENTS];
   private static final int MAX_THREADS = 512;
 
+  /** Sports cue words per sentence of the last analysis (a filter of the event stage). */
+  int[] sentSports = new int[32];
+  private int currentSentence;
+  private int sportsDepth;
+
   // ---- lookup scratch
   private final char[] buf = new char[64];
   private final int[] hitElem = new int[64];
@@ -116,10 +121,15 @@ public final class TriggerMatcher {
     if (readStart.length < a.tokenCount + 1) {
       readStart = new int[Math.max(a.tokenCount + 1, readStart.length * 2)];
     }
+    if (sentSports.length < a.sentenceCount) {
+      sentSports = new int[Math.max(a.sentenceCount, sentSports.length * 2)];
+    }
     for (int s = 0; s < a.sentenceCount; s++) {
       int from = a.sentFirstToken[s];
       int to = a.sentEndToken[s];
       thCount = 0;
+      currentSentence = s;
+      sentSports[s] = 0;
       for (int t = from; t < to; t++) {
         readStart[t] = readCount;
         lookup(a, t);
@@ -243,6 +253,7 @@ public final class TriggerMatcher {
       return;
     }
     hits = 0;
+    sportsDepth = Integer.MAX_VALUE;
     int g0 = a.segFirst[t];
     int g1 = a.segFirst[t + 1];
     if (g1 - g0 > 1) {
@@ -251,6 +262,9 @@ public final class TriggerMatcher {
       int e = a.tokNormEnd[t];
       boolean tehMarbuta = e > a.tokNormStart[t] && a.text.charAt(a.normAlign[e - 1]) == '\u0629';
       lookupStripped(a.normBuf, a.tokNormStart[t], e, tehMarbuta);
+    }
+    if (sportsDepth != Integer.MAX_VALUE) {
+      sentSports[currentSentence]++;
     }
     if (hits == 0) {
       return;
@@ -439,6 +453,9 @@ public final class TriggerMatcher {
   }
 
   private void hit(int form, int clitics, int depth) {
+    if (au.sportsForm[form] && depth < sportsDepth) {
+      sportsDepth = depth;
+    }
     for (int i = au.formElemStart[form], ie = au.formElemStart[form + 1]; i < ie; i++) {
       int ff = au.formFlags[i];
       if (!compatible(ff, clitics)) {
@@ -497,6 +514,9 @@ public final class TriggerMatcher {
     int f = au.forms.indexOf(b, off, len);
     if (f < 0) {
       return;
+    }
+    if (au.sportsForm[f] && depth < sportsDepth) {
+      sportsDepth = depth;
     }
     for (int i = au.formElemStart[f], ie = au.formElemStart[f + 1]; i < ie; i++) {
       int ff = au.formFlags[i];
