@@ -1572,7 +1572,11 @@ final class EventExtractor {
   /** The end of a clause's content: the next sentence end, ؛ or : , or a comma before a new predicate. */
   private int scopeEnd(Analysis a, Cand c) {
     int s1 = a.sentEndToken[c.sentence];
+    int punct = org.khabar.TokenKind.PUNCTUATION.ordinal();
     for (int t = c.last() + 1; t < s1; t++) {
+      if (a.tokKind[t] != punct) {
+        continue; // only punctuation ends a scope: no need for the word's facts
+      }
       if (info.has(t, TokenInfo.CLAUSE_END)) {
         return t;
       }

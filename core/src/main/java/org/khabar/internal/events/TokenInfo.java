@@ -141,6 +141,7 @@ final class TokenInfo {
     int s = a.tokNormStart[t];
     int e = a.tokNormEnd[t];
     int len = e - s;
+    int wholeClasses = Words.classes(b, s, len);
     int f = 0;
     int g0 = a.segFirst[t];
     int g1 = a.segFirst[t + 1];
@@ -165,7 +166,7 @@ final class TokenInfo {
         return LONE_CONJ;
       }
       int o = s;
-      int whole = len >= 4 && (b[o] == '\u0648' || b[o] == '\u0641') ? Words.classes(b, s, len) : 0;
+      int whole = wholeClasses;
       if (len >= 4 && b[o] == '\u0648' && (whole & (Words.C_PARTICLE | Words.C_WAW_WORD)) == 0
           && !isWawStem(b, s, e)) {
         f |= CONJ;
@@ -200,7 +201,7 @@ final class TokenInfo {
       }
     }
     int sl = e - stemFrom;
-    int full = Words.classes(b, s, len);
+    int full = wholeClasses;
     int stem = stemFrom == s ? full : Words.classes(b, stemFrom, sl);
     int either = full | stem;
     if ((either & Words.C_PREPOSITION) != 0 || prepositionWithPronoun(b, stemFrom, e)) {
