@@ -356,12 +356,7 @@ final class EventExtractor {
   }
 
   private static boolean hasVerb(LexiconEntry r) {
-    for (LexiconEntry.Element e : r.elements()) {
-      if (e.kind() == 'V') {
-        return true;
-      }
-    }
-    return false;
+    return (r.flags() & LexiconEntry.HAS_VERB) != 0;
   }
 
   /** The flags of the token's reading that realizes an element of the wanted kind. */

@@ -40,6 +40,8 @@ public record LexiconEntry(
   public static final int OFFICIAL = 256;
   /** A blocking pattern: it claims its words and yields no event ({@code مؤتمر صحفي}). */
   public static final int BLOCK = 512;
+  /** Set by the parser: the pattern has a verb element. */
+  public static final int HAS_VERB = 1 << 16;
 
   /**
    * Creates the value.

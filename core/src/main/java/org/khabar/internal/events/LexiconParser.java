@@ -106,6 +106,11 @@ public final class LexiconParser {
     LexiconEntry.Frame frame = parseFrame(c.get(2), name, no);
     List<LexiconEntry.Element> elements = parsePattern(c.get(3), name, no);
     int flags = c.size() == 5 ? parseFlags(c.get(4), name, no) : 0;
+    for (LexiconEntry.Element e : elements) {
+      if (e.kind() == 'V') {
+        flags |= LexiconEntry.HAS_VERB;
+      }
+    }
     return new LexiconEntry(id, cameo, frame, elements, flags, name, no);
   }
 

@@ -37,7 +37,7 @@ class LexiconParserTest {
     assertEquals(false, call.elements().get(0).trigger());
     assertEquals(true, call.elements().get(1).trigger());
     assertEquals(true, call.elements().get(2).trigger());
-    assertEquals(LexiconEntry.TERMS | LexiconEntry.OFFICIAL, call.flags());
+    assertEquals(LexiconEntry.TERMS | LexiconEntry.OFFICIAL | LexiconEntry.HAS_VERB, call.flags());
   }
 
   @Test
