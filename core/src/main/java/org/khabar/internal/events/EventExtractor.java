@@ -23,6 +23,10 @@ import org.khabar.internal.Analysis;
 final class EventExtractor {
   private static final int E = TriggerAutomaton.MAX_ELEMENTS;
   private static final int MAX_NP = 12;
+  /** How many events back the antecedent and merge rules look (keeps a call linear in the text). */
+  private static final int BACK = 40;
+  /** How many words a clause-scope scan reads. */
+  private static final int SCOPE = 60;
   // normalized function words the rules test
   private static final String W0 = Words.norm("أرفع");
   private static final String W1 = Words.norm("أول");
@@ -701,18 +705,23 @@ final class EventExtractor {
   }
 
   private static int firstTokenAt(Analysis a, int offset) {
-    for (int t = 0; t < a.tokenCount; t++) {
-      if (a.tokEnd[t] > offset) {
-        return t;
+    int lo = 0;
+    int hi = a.tokenCount;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a.tokEnd[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return -1;
+    return lo < a.tokenCount ? lo : -1;
   }
 
   /** The last verbal event (a verb or a participle) before this one, in this sentence or the one before. */
   private Cand previousClause(int index) {
     Cand c = cands.get(index);
-    for (int j = index - 1; j >= 0; j--) {
+    for (int j = index - 1; j >= 0 && j >= index - BACK; j--) {
       Cand p = cands.get(j);
       if (p.sentence < c.sentence - 1) {
         return null;
@@ -727,7 +736,7 @@ final class EventExtractor {
   /** The last event with two or more parties: what الجانبان or a dual verb refers to. */
   private Cand partiesAntecedent(int index) {
     Cand c = cands.get(index);
-    for (int j = index - 1; j >= 0; j--) {
+    for (int j = index - 1; j >= 0 && j >= index - BACK; j--) {
       Cand p = cands.get(j);
       if (p.sentence < c.sentence - 2) {
         return null;
@@ -742,16 +751,26 @@ final class EventExtractor {
   /** The last event before token {@code t} with two or more parties (within two sentences). */
   private Cand partiesBefore(Analysis a, int t) {
     int sent = sentenceOf(a, t);
-    Cand best = null;
-    for (Cand p : cands) {
-      if (p.last() >= t) {
-        break;
-      }
-      if (p.sentence >= sent - 2 && p.src.size() + p.tgt.size() >= 2) {
-        best = p;
+    int lo = 0;
+    int hi = cands.size();
+    while (lo < hi) { // the first event whose trigger starts at or after t
+      int mid = (lo + hi) >>> 1;
+      if (cands.get(mid).first() < t) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return best;
+    for (int j = lo - 1; j >= 0 && j >= lo - BACK; j--) {
+      Cand p = cands.get(j);
+      if (p.sentence < sent - 2) {
+        return null;
+      }
+      if (p.last() < t && p.src.size() + p.tgt.size() >= 2) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** A و-verb in the same sentence as a verb with a stated subject. */
@@ -775,7 +794,8 @@ final class EventExtractor {
    * (خلال زيارته لطهران → the visitor who held the talks) or a purpose clause (جلسة لبحث، لاستئناف).
    */
   private void clauseSubjects(Analysis a) {
-    for (Cand c : cands) {
+    for (int ci = 0; ci < cands.size(); ci++) {
+      Cand c = cands.get(ci);
       if (c.dropped || !c.src.isEmpty() || c.predKind != 'N') {
         continue;
       }
@@ -785,7 +805,8 @@ final class EventExtractor {
         continue;
       }
       Cand best = null;
-      for (Cand v : cands) {
+      for (int vi = Math.max(0, ci - BACK); vi < Math.min(cands.size(), ci + BACK); vi++) {
+        Cand v = cands.get(vi);
         if (v != c && !v.dropped && v.sentence == c.sentence && !v.nominal() && v.pred < c.first()
             && !v.src.isEmpty() && (best == null || v.pred > best.pred)) {
           best = v;
@@ -803,7 +824,7 @@ final class EventExtractor {
   }
 
   private Cand previous(int index) {
-    for (int j = index - 1; j >= 0; j--) {
+    for (int j = index - 1; j >= 0 && j >= index - BACK; j--) {
       Cand p = cands.get(j);
       if (!p.dropped && (!p.src.isEmpty() || !p.tgt.isEmpty())) {
         return p;
@@ -1527,7 +1548,7 @@ final class EventExtractor {
   }
 
   private boolean earlierRoot(int j, String code) {
-    for (int k = j - 1; k >= 0; k--) {
+    for (int k = j - 1; k >= 0 && k >= j - BACK; k--) {
       if (cands.get(k).code.substring(0, 2).equals(code.substring(0, 2))) {
         return true;
       }
@@ -1537,7 +1558,7 @@ final class EventExtractor {
 
   /** Where an agreement's terms start: the first على after it that is not على هامش. */
   private int termsStart(Analysis a, Cand c) {
-    int s1 = a.sentEndToken[c.sentence];
+    int s1 = Math.min(a.sentEndToken[c.sentence], c.last() + SCOPE);
     String ala = W8;
     String hamish = W13;
     for (int t = c.last(); t < s1; t++) {
@@ -1568,6 +1589,7 @@ final class EventExtractor {
   private int scopeEnd(Analysis a, Cand c) {
     int s1 = a.sentEndToken[c.sentence];
     int punct = org.khabar.TokenKind.PUNCTUATION.ordinal();
+    s1 = Math.min(s1, c.last() + 1 + SCOPE);
     for (int t = c.last() + 1; t < s1; t++) {
       if (a.tokKind[t] != punct) {
         continue; // only punctuation ends a scope: no need for the word's facts
@@ -1629,7 +1651,7 @@ final class EventExtractor {
       }
       boolean fi = before >= 0 && !definite && isWord(a, before, W10);
       boolean manner = info.has(c.first(), TokenInfo.PREP_B) && !info.has(c.first(), TokenInfo.ART);
-      for (int j = i - 1; j >= 0; j--) {
+      for (int j = i - 1; j >= 0 && j >= i - BACK; j--) {
         Cand p = cands.get(j);
         if (p.dropped && !p.absorbed || p.negated) {
           continue;
@@ -1703,7 +1725,7 @@ final class EventExtractor {
     if (!retold(a, c.last() + 1, c) && !retold(a, objectStart(a, c), c)) {
       return;
     }
-    for (int j = i - 1; j >= 0; j--) {
+    for (int j = i - 1; j >= 0 && j >= i - BACK; j--) {
       Cand p = cands.get(j);
       if (!p.dropped && p.code.equals(c.code) && p.sentence >= c.sentence - 2) {
         c.dropped = true;
@@ -1731,23 +1753,25 @@ final class EventExtractor {
    * in its sentence reports it; a round ({@code الجولة}) is one only in a document about talks.
    */
   private void context(Analysis a) {
-    for (Cand c : cands) {
+    int[] rootRules = new int[100];
+    for (Cand d : cands) {
+      if ((d.rule.flags() & LexiconEntry.NEEDS_CONTEXT) == 0) {
+        rootRules[Integer.parseInt(d.code.substring(0, 2))]++;
+      }
+    }
+    for (int ci = 0; ci < cands.size(); ci++) {
+      Cand c = cands.get(ci);
       if (c.dropped || (c.rule.flags() & LexiconEntry.NEEDS_CONTEXT) == 0) {
         continue;
       }
       boolean sameSentenceSameCode = false;
-      boolean sameRootElsewhere = false;
-      for (Cand d : cands) {
-        if (d == c || d.dropped && !d.code.equals(c.code)) {
-          continue;
-        }
-        if (!d.dropped && d.sentence == c.sentence && d.code.equals(c.code)) {
+      for (int di = Math.max(0, ci - BACK); di < Math.min(cands.size(), ci + BACK); di++) {
+        Cand d = cands.get(di);
+        if (d != c && !d.dropped && d.sentence == c.sentence && d.code.equals(c.code)) {
           sameSentenceSameCode = true;
         }
-        if (d.code.substring(0, 2).equals(c.code.substring(0, 2)) && d.rule != c.rule) {
-          sameRootElsewhere = true;
-        }
       }
+      boolean sameRootElsewhere = rootRules[Integer.parseInt(c.code.substring(0, 2))] > 0;
       if (c.code.startsWith("08")) {
         c.dropped = sameSentenceSameCode;
       } else if (c.code.startsWith("04")) {

@@ -61,6 +61,25 @@ class EventRobustnessTest {
     }
   }
 
+  /**
+   * One sentence of a million characters, full of triggers and with no punctuation: every rule that
+   * looks back or ahead is bounded, so the call stays linear (a quadratic rule would not finish).
+   */
+  @Test
+  @org.junit.jupiter.api.Timeout(120)
+  void aHugeSentenceStaysLinear() {
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < 1_000_000) {
+      sb.append("التقى الوزير نظيره وبحث معه العلاقات ودعا الطرفين إلى الحوار وأكد أن الجانبين سيوقعان اتفاقا ");
+    }
+    String text = sb.toString();
+    org.khabar.Document d = EventTesting.PIPELINE.process(text);
+    assertEquals(1, d.sentences().size());
+    List<String> events = EventTesting.describe(d);
+    org.junit.jupiter.api.Assertions.assertTrue(events.size() > 10_000, "events: " + events.size());
+    assertEquals("044 التقى@0-5 S=[الوزير@6-12] T=[نظيره@13-18] 044.iltaqa", events.get(0));
+  }
+
   @Test
   void threadsSharingOnePipelineAgree() throws Exception {
     Random r = new Random(7);
