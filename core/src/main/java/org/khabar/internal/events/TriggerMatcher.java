@@ -85,11 +85,7 @@ public final class TriggerMatcher {
   private final int[] hitFlags = new int[64];
   private final int[] hitDepth = new int[64];
   private int hits;
-  private final int[] preOff = new int[12];
-  private final int[] preFlags = new int[12];
-  private final int[] preDepth = new int[12];
-  private final int[] sufLen = new int[4];
-  private final int[] sufFlags = new int[4];
+
 
   /**
    * Creates scratch state for one automaton.
@@ -259,23 +255,24 @@ public final class TriggerMatcher {
     if (g1 - g0 > 1) {
       lookupSegments(a, g0, g1);
     } else {
+      int s = a.tokNormStart[t];
       int e = a.tokNormEnd[t];
-      boolean tehMarbuta = e > a.tokNormStart[t] && a.text.charAt(a.normAlign[e - 1]) == '\u0629';
-      lookupStripped(a.normBuf, a.tokNormStart[t], e, tehMarbuta);
+      // ة normalizes to ه: only then does the original letter tell a noun ending from a pronoun
+      boolean tehMarbuta = e > s && a.normBuf[e - 1] == HEH && a.text.charAt(a.normAlign[e - 1]) == '\u0629';
+      lookupStripped(a.normBuf, s, e, tehMarbuta);
     }
     if (sportsDepth != Integer.MAX_VALUE) {
       sentSports[currentSentence]++;
     }
-    if (hits == 0) {
-      return;
-    }
-    int best = Integer.MAX_VALUE;
-    for (int i = 0; i < hits; i++) {
-      best = Math.min(best, hitDepth[i]);
-    }
-    for (int i = 0; i < hits; i++) {
-      if (hitDepth[i] == best) {
-        addReading(hitElem[i], hitFlags[i]);
+    if (hits > 0) {
+      int best = Integer.MAX_VALUE;
+      for (int i = 0; i < hits; i++) {
+        best = Math.min(best, hitDepth[i]);
+      }
+      for (int i = 0; i < hits; i++) {
+        if (hitDepth[i] == best) {
+          addReading(hitElem[i], hitFlags[i]);
+        }
       }
     }
   }
@@ -314,138 +311,163 @@ public final class TriggerMatcher {
     }
   }
 
+  // ---- the word being looked up (fallback path): its chars, end, and its pronoun endings, computed
+  //      only when a walk gets near the end of the word
+  private char[] wb;
+  private int ws;
+  private int we;
+  private boolean wTeh;
+  private int sufMask;
+  private boolean nounPron;
+  private int[] wTrie;
+  private int[] wTrieForm;
+
   private void lookupStripped(char[] b, int s, int e, boolean tehMarbuta) {
     int len = e - s;
     if (len < 2) {
       return;
     }
-    boolean protectedWord = isProtected(b, s, len);
-    // prefix readings
-    int np = 0;
-    preOff[np] = 0;
-    preFlags[np] = 0;
-    preDepth[np++] = 0;
-    int bases = 1;
-    if ((b[s] == WAW || b[s] == FEH) && len >= 3 && !protectedWord) {
-      preOff[np] = 1;
-      preFlags[np] = CONJ;
-      preDepth[np++] = 1;
-      bases = 2;
+    wb = b;
+    ws = s;
+    we = e;
+    wTeh = tehMarbuta;
+    sufMask = -1;
+    // while no partial match is open only the stems that start a pattern matter
+    wTrie = thCount == 0 ? au.startTrie0 : au.trie;
+    wTrieForm = thCount == 0 ? au.startTrieForm0 : au.trieForm;
+    walk(s, 0, 0);
+    boolean conj = (b[s] == WAW || b[s] == FEH) && len >= 3 && !(b[s] == WAW && isProtected(b, s, len));
+    if (conj) {
+      walk(s + 1, CONJ, 1);
+      prefixes(s + 1, CONJ, 1);
     }
-    for (int k = 0; k < bases; k++) {
-      int o = preOff[k];
-      int f = preFlags[k];
-      int d = preDepth[k];
-      if (len - o < 3) {
-        continue;
-      }
-      char c = b[s + o];
-      char c1 = b[s + o + 1];
-      if (c == SEEN) {
-        np = pre(np, o + 1, f | FUT, d + 1);
-      } else if (c == BEH || c == KAF) {
-        np = pre(np, o + 1, f | PREP, d + 1);
-        if (c1 == ALEF && b[s + o + 2] == LAM && len - o > 4) {
-          np = pre(np, o + 3, f | PREP | ART, d + 2);
-        }
-      } else if (c == LAM) {
-        np = pre(np, o + 1, f | PREP_L, d + 1);
-        if (c1 == LAM && len - o > 3) {
-          np = pre(np, o + 2, f | PREP_L | ART, d + 2);
-        }
-      } else if (c == ALEF && c1 == LAM && len - o > 3) {
-        np = pre(np, o + 2, f | ART, d + 1);
-      }
+    prefixes(s, 0, 0);
+  }
+
+  /** Walks the readings after a preposition, the future prefix or the article at {@code o}. */
+  private void prefixes(int o, int f, int d) {
+    char[] b = wb;
+    int e = we;
+    if (e - o < 3) {
+      return;
     }
-    // the attached pronouns the word may end in, by length (found once for every prefix reading):
-    // ه ها هم هما هن ك كم كما نا ني ي
-    int sufMask = 0;
+    char c = b[o];
+    char c1 = b[o + 1];
+    if (c == SEEN) {
+      walk(o + 1, f | FUT, d + 1);
+    } else if (c == BEH || c == KAF) {
+      walk(o + 1, f | PREP, d + 1);
+      if (c1 == ALEF && b[o + 2] == LAM && e - o > 4) {
+        walk(o + 3, f | PREP | ART, d + 2);
+      }
+    } else if (c == LAM) {
+      walk(o + 1, f | PREP_L, d + 1);
+      if (c1 == LAM && e - o > 3) {
+        walk(o + 2, f | PREP_L | ART, d + 2);
+      }
+    } else if (c == ALEF && c1 == LAM && e - o > 3) {
+      walk(o + 2, f | ART, d + 1);
+    }
+  }
+
+  /** The attached pronouns the word may end in, by length: ه ها هم هما هن ك كم كما نا ني ي. */
+  private int suffixes() {
+    if (sufMask >= 0) {
+      return sufMask;
+    }
+    char[] b = wb;
+    int e = we;
+    int len = e - ws;
+    int m = 0;
     char z = b[e - 1];
     char y = len >= 2 ? b[e - 2] : 0;
     char x = len >= 3 ? b[e - 3] : 0;
     switch (z) {
       case HEH:
-        if (!tehMarbuta) {
-          sufMask |= 1 << 1;
+        if (!wTeh) {
+          m |= 1 << 1; // a word ending in ة: a noun's ending, not the pronoun ه
         }
         break;
       case ALEF:
         if (y == HEH || y == NOON) {
-          sufMask |= 1 << 2;
+          m |= 1 << 2;
         } else if (y == MEEM && (x == HEH || x == KAF)) {
-          sufMask |= 1 << 3;
+          m |= 1 << 3;
         }
         break;
       case MEEM:
       case NOON:
         if (y == HEH || y == KAF && z == MEEM) {
-          sufMask |= 1 << 2;
+          m |= 1 << 2;
         }
         break;
       case YEH:
-        sufMask |= 1 << 1;
+        m |= 1 << 1;
         if (y == NOON) {
-          sufMask |= 1 << 2;
+          m |= 1 << 2;
         }
         break;
       case KAF:
-        sufMask |= 1 << 1;
+        m |= 1 << 1;
         break;
       default:
         break;
     }
     if (len < 4) {
-      sufMask &= ~(1 << 3) & ~(1 << 2);
+      m &= ~(1 << 3) & ~(1 << 2);
     }
     if (len < 3) {
-      sufMask = 0;
+      m = 0;
     }
-    boolean nounPron = (sufMask & 2) != 0 && b[e - 1] == YEH;
-    // while no partial match is open only the stems that start a pattern matter
-    int[] trie = thCount == 0 ? au.startTrie0 : au.trie;
-    int[] trieForm = thCount == 0 ? au.startTrieForm0 : au.trieForm;
+    nounPron = (m & 2) != 0 && z == YEH;
+    sufMask = m;
+    return m;
+  }
+
+  /** Walks the stem trie from {@code from}: every stem that ends the word, or ends before a pronoun. */
+  private void walk(int from, int pre, int depth) {
+    char[] b = wb;
+    int e = we;
+    int[] trie = wTrie;
+    int[] trieForm = wTrieForm;
     int alpha = TriggerAutomaton.ALPHABET;
-    for (int p = 0; p < np; p++) {
-      int from = s + preOff[p];
-      int st = 0;
-      for (int i = from; i < e; i++) {
-        int rest = e - i - 1; // chars left after b[i]
-        // a stem ending before a pronoun whose last letter changed when the pronoun was attached
-        if (rest >= 1 && rest <= 3 && (sufMask & (1 << rest)) != 0 && i > from) {
-          char last = b[i];
-          int d = preDepth[p] + 1;
-          int f = preFlags[p] | PRON | (rest == 1 && nounPron ? NOUN_PRON : 0);
-          char restored = last == TEH ? HEH : last == ALEF ? YEH : last == '\u0626' || last == '\u0624' ? '\u0621' : 0;
-          if (restored != 0) {
-            int rs = trie[st * alpha + TriggerAutomaton.code(restored)];
-            if (rs != 0 && trieForm[rs] >= 0) {
-              hit(trieForm[rs], f, d);
-            }
+    int st = 0;
+    for (int i = from; i < e; i++) {
+      int c = TriggerAutomaton.code(b[i]);
+      int rest = e - i - 1; // chars left after b[i]
+      // a stem ending before a pronoun whose last letter changed when the pronoun was attached:
+      // ت for ة, ا for ى, ئ/ؤ for ء
+      if (rest >= 1 && rest <= 3 && i > from && (suffixes() & (1 << rest)) != 0) {
+        char last = b[i];
+        char restored = last == TEH ? HEH : last == ALEF ? YEH : last == '\u0626' || last == '\u0624' ? '\u0621' : 0;
+        if (restored != 0) {
+          int rs = trie[st * alpha + TriggerAutomaton.code(restored)];
+          if (rs != 0 && trieForm[rs] >= 0) {
+            hit(trieForm[rs], pre | PRON | (rest == 1 && nounPron ? NOUN_PRON : 0), depth + 1);
           }
         }
-        int c = TriggerAutomaton.code(b[i]);
-        if (c == 0) {
-          break;
+      }
+      if (c == 0) {
+        return;
+      }
+      st = trie[st * alpha + c];
+      if (st == 0) {
+        return;
+      }
+      int form = trieForm[st];
+      if (rest == 0) {
+        if (form >= 0) {
+          hit(form, pre, depth);
         }
-        st = trie[st * alpha + c];
-        if (st == 0) {
-          break;
+      } else if (rest <= 3 && (suffixes() & (1 << rest)) != 0) {
+        int f = pre | PRON | (rest == 1 && nounPron ? NOUN_PRON : 0);
+        if (form >= 0) {
+          hit(form, f, depth + 1);
         }
-        int form = trieForm[st];
-        if (rest == 0) {
-          if (form >= 0) {
-            hit(form, preFlags[p], preDepth[p]);
-          }
-        } else if (rest <= 3 && (sufMask & (1 << rest)) != 0) {
-          int f = preFlags[p] | PRON | (rest == 1 && nounPron ? NOUN_PRON : 0);
-          if (form >= 0) {
-            hit(form, f, preDepth[p] + 1);
-          }
-          if (b[i] == WAW) { // التقوه: the alif of وا drops before a pronoun
-            int ws = trie[st * alpha + TriggerAutomaton.code(ALEF)];
-            if (ws != 0 && trieForm[ws] >= 0) {
-              hit(trieForm[ws], f, preDepth[p] + 1);
-            }
+        if (b[i] == WAW) { // التقوه: the alif of وا drops before a pronoun
+          int ws2 = trie[st * alpha + TriggerAutomaton.code(ALEF)];
+          if (ws2 != 0 && trieForm[ws2] >= 0) {
+            hit(trieForm[ws2], f, depth + 1);
           }
         }
       }
@@ -484,16 +506,6 @@ public final class TriggerMatcher {
       }
     }
     return false;
-  }
-
-  private int pre(int np, int off, int flags, int depth) {
-    if (np < preOff.length) {
-      preOff[np] = off;
-      preFlags[np] = flags;
-      preDepth[np] = depth;
-      return np + 1;
-    }
-    return np;
   }
 
   private static boolean endsWith(char[] b, int from, int len, char[] suffix) {
