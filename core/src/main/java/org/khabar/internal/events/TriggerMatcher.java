@@ -127,9 +127,12 @@ public final class TriggerMatcher {
       currentSentence = s;
       sentSports[s] = 0;
       for (int t = from; t < to; t++) {
-        readStart[t] = readCount;
+        int before = readCount;
+        readStart[t] = before;
         lookup(a, t);
-        step(t);
+        if (thCount != 0 || readCount != before) {
+          step(t); // nothing open and nothing read: no partial match can start or end here
+        }
       }
     }
     readStart[a.tokenCount] = readCount;
@@ -326,6 +329,12 @@ public final class TriggerMatcher {
     int len = e - s;
     if (len < 2) {
       return;
+    }
+    int[] trieNow = thCount == 0 ? au.startTrie0 : au.trie;
+    char c0 = b[s];
+    if (c0 != WAW && c0 != FEH && c0 != BEH && c0 != KAF && c0 != LAM && c0 != SEEN && c0 != ALEF
+        && trieNow[TriggerAutomaton.code(c0)] == 0) {
+      return; // no proclitic can start the word and no stem starts with its first letter
     }
     wb = b;
     ws = s;
