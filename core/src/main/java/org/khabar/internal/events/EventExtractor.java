@@ -688,8 +688,11 @@ final class EventExtractor {
       c.src.clear();
       c.src.addAll(subject);
       c.aidArrival = true;
+      return true;
     }
-    return true;
+    // يصل سعر الإعلان إلى: a visit is made by an official, a delegation or a body, named by a title
+    // or an entity; a bare noun arrives somewhere but does not visit
+    return info.has(head, TokenInfo.TITLE | TokenInfo.HONORIFIC) || isAgentNoun(a, head) || isDelegation(a, head);
   }
 
   private boolean isDelegation(Analysis a, int t) {

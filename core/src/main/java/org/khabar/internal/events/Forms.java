@@ -58,7 +58,9 @@ final class Forms {
     switch (e.kind()) {
       case 'V':
         perfect(l.get(0), out);
-        imperfect(l.get(1), out);
+        if (!l.get(1).equals("-")) {
+          imperfect(l.get(1), out);
+        }
         for (int i = 2; i < l.size(); i++) {
           put(out, Words.norm(l.get(i)), VERB);
         }
@@ -105,7 +107,6 @@ final class Forms {
       put(out, b + "\u062A\u0627", pl);
       put(out, b + "\u0648\u0627", pl);
       put(out, b + "\u064A\u0646", pl);
-      put(out, b + "\u064A\u0646\u0627", pl | FIRST_PERSON);
       put(out, b + "\u064A\u062A\u0645", pl);
     } else if (orig == ALEF && p.length() >= 3) { // defective in ا: دعا دعت دعوا
       String b = p.substring(0, p.length() - 1);
@@ -114,7 +115,6 @@ final class Forms {
       put(out, b + "\u0648\u0627", pl);
       put(out, b + "\u062A\u0627", pl);
       put(out, b + "\u0648\u0646", pl);
-      put(out, b + "\u0648\u0646\u0627", pl | FIRST_PERSON);
     } else {
       put(out, p, sg);
       put(out, p + TEH, sg);
@@ -122,7 +122,6 @@ final class Forms {
       put(out, p + "\u0648\u0627", pl);
       put(out, p + "\u062A\u0627", pl);
       put(out, p + "\u0646", pl);
-      put(out, p + "\u0646\u0627", pl | FIRST_PERSON);
       put(out, p + "\u062A\u0645", pl);
     }
   }
@@ -197,10 +196,7 @@ final class Forms {
     put(out, n + ALEF, f);
     put(out, n + HEH, f);
     put(out, n + "\u064A\u0646", f | PLURAL_NOUN);
-    put(out, n + "\u0648\u0646", f | PLURAL_NOUN);
     put(out, n + "\u062A\u064A\u0646", f | PLURAL_NOUN);
-    put(out, n + "\u062A\u0627\u0646", f | PLURAL_NOUN);
-    put(out, n + "\u0627\u062A", f | PLURAL_NOUN);
-    put(out, n + "\u0627\u0646", f | PLURAL_NOUN);
+    put(out, n + "\u064A\u0646", f | PLURAL_NOUN);
   }
 }

@@ -24,7 +24,7 @@ import java.util.Set;
  *       ...), and, for event nouns, where a source stands: {@code src=gen} (the noun phrase right
  *       after the noun) or {@code src=} and a preposition;
  *   <li>pattern: space-separated elements {@code V:perfect/imperfect[/extra forms]} (a verb, all its
- *       persons, numbers and genders generated), {@code N:lemma[/lemma]} (a noun with article,
+ *       persons, numbers and genders generated; {@code -} for no imperfect), {@code N:lemma[/lemma]} (a noun with article,
  *       case, dual and plural endings), {@code A:lemma} (an adjective or participle, with gender and
  *       number), {@code W:word} (a literal word); {@code ...} or {@code ...N} between two elements
  *       allows up to 6 (or N) words between them; {@code [} and {@code ]} around elements mark the
@@ -219,6 +219,10 @@ public final class LexiconParser {
       }
       List<String> lemmas = new ArrayList<>();
       for (String l : w.substring(2).split("/")) {
+        if (kind == 'V' && l.equals("-") && lemmas.size() == 1) {
+          lemmas.add(l); // no imperfect: V:اعتبر/- (the imperfect reads as a description, يعتبر)
+          continue;
+        }
         if (l.isEmpty() || Words.norm(l).isEmpty()) {
           throw error(name, no, "element '" + raw + "' has an empty form");
         }
@@ -233,7 +237,7 @@ public final class LexiconParser {
       if (kind == 'V' && lemmas.size() < 2) {
         throw error(name, no, "verb '" + raw + "' needs its perfect and imperfect: V:التقى/يلتقي");
       }
-      if (kind == 'V') {
+      if (kind == 'V' && !lemmas.get(1).equals("-")) {
         String imp = Words.norm(lemmas.get(1));
         char p = imp.charAt(0);
         if (p != '\u064A' && p != '\u062A') {

@@ -260,6 +260,10 @@ public final class TriggerMatcher {
     } else {
       int s = a.tokNormStart[t];
       int e = a.tokNormEnd[t];
+      if (e - s <= 6 && a.normBuf[e - 1] != HEH && Words.NEVER_TRIGGERS.contains(a.normBuf, s, e - s)
+          && !hasHamza(a.text, a.tokStart[t], a.tokEnd[t])) {
+        return; // هنا، هناك: adverbs, not هنأ
+      }
       // ة normalizes to ه: only then does the original letter tell a noun ending from a pronoun
       boolean tehMarbuta = e > s && a.normBuf[e - 1] == HEH && a.text.charAt(a.normAlign[e - 1]) == '\u0629';
       lookupStripped(a.normBuf, s, e, tehMarbuta);
@@ -288,6 +292,16 @@ public final class TriggerMatcher {
     readElem[readCount] = elem;
     readFlags[readCount] = flags;
     readCount++;
+  }
+
+  private static boolean hasHamza(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\u0623' || c == '\u0621' || c == '\u0624' || c == '\u0626') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void lookupSegments(Analysis a, int g0, int g1) {

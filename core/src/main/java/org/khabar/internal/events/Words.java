@@ -162,6 +162,12 @@ final class Words {
       "اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر"
       + " عشرات مئات آلاف ألف مئة مائة نحو مليون ملايين مليار مليارات عشرين ثلاثين أربعين خمسين ستين سبعين ثمانين تسعين عشرون ثلاثون");
 
+  /**
+   * Function words whose letters, once hamza is normalized away, spell a trigger form: هنا "here" and
+   * هنأ "congratulated". Read as the trigger only when the original word is written with its hamza.
+   */
+  static final WordSet NEVER_TRIGGERS = set("هنا هناك هنالك وهنا وهناك");
+
   /** Nouns of delegation: {@code وفد من X} names X. */
   static final WordSet DELEGATIONS = set("وفد وفدا ممثلين ممثلون ممثلي ممثلو مندوبين مبعوثين");
 

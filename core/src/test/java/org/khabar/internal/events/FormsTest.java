@@ -18,13 +18,14 @@ class FormsTest {
   @Test
   void defectiveVerbInAlefMaqsura() {
     Map<String, Integer> f = forms('V', "التقى", "يلتقي");
-    for (String s : List.of("التقي", "التقت", "التقيا", "التقوا", "التقتا", "التقينا",
+    for (String s : List.of("التقي", "التقت", "التقيا", "التقوا", "التقتا",
         "يلتقي", "تلتقي", "يلتقيان", "يلتقون", "يلتقوا", "يلتق", "نلتقي")) {
       assertTrue(f.containsKey(s), s);
     }
     assertEquals(Forms.VERB | Forms.PERF, f.get("التقي"));
     assertEquals(Forms.VERB | Forms.IMPF | Forms.PLURAL_SUBJECT, f.get("يلتقيان"));
     assertFalse(f.containsKey("التقيت"), "first person singular is left out");
+    assertFalse(f.containsKey("التقينا"), "first person perfect is left out (كما ذكرنا)");
     assertFalse(f.containsKey("التقي" + "ت"));
   }
 
@@ -39,7 +40,7 @@ class FormsTest {
   @Test
   void soundVerb() {
     Map<String, Integer> f = forms('V', "بحث", "يبحث");
-    for (String s : List.of("بحث", "بحثت", "بحثا", "بحثوا", "بحثتا", "بحثنا", "يبحث", "تبحث", "يبحثان", "يبحثون",
+    for (String s : List.of("بحث", "بحثت", "بحثا", "بحثوا", "بحثتا", "يبحث", "تبحث", "يبحثان", "يبحثون",
         "نبحث")) {
       assertTrue(f.containsKey(s), s);
     }
@@ -74,8 +75,9 @@ class FormsTest {
   @Test
   void participleGenderAndNumber() {
     Map<String, Integer> f = forms('A', "مؤكد");
-    for (String s : List.of("مؤكد", "مؤكدا", "مؤكده", "مؤكدين", "مؤكدون")) {
+    for (String s : List.of("مؤكد", "مؤكدا", "مؤكده", "مؤكدين", "مؤكدتين")) {
       assertTrue(f.containsKey(s), s);
     }
+    assertFalse(f.containsKey("مؤكدات"), "no feminine plural: مضيفات are stewardesses, not مضيفًا");
   }
 }

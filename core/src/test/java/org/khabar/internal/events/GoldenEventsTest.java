@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.khabar.Actor;
 import org.khabar.Document;
 import org.khabar.Event;
@@ -198,9 +197,5 @@ class GoldenEventsTest {
       }
       return out;
     }
-  }
-
-  static Optional<String> unused() {
-    return Optional.empty();
   }
 }
