@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.khabar.internal.Analysis;
 import org.khabar.internal.WorkerPool;
+import org.khabar.internal.events.EventStage;
 import org.khabar.internal.ner.NerEngine;
 import org.khabar.internal.segment.CliticSegmenter;
 import org.khabar.internal.tokenize.ArabicTokenizer;
@@ -44,12 +45,16 @@ public final class Pipeline {
   private final CliticSegmenter segmenter = new CliticSegmenter();
   private final NerEngine ner;
   private final String nerName;
+  private final EventStage events;
+  private final String lexiconName;
   private final int maxDocumentLength;
   private final WorkerPool<Worker> pool;
 
-  private Pipeline(Builder b, NerEngine ner, String nerName) {
+  private Pipeline(Builder b, NerEngine ner, String nerName, EventStage events, String lexiconName) {
     this.ner = ner;
     this.nerName = nerName;
+    this.events = events;
+    this.lexiconName = lexiconName;
     this.maxDocumentLength = b.maxDocumentLength;
     this.pool = new WorkerPool<>(b.poolSize, this::newWorker);
   }
@@ -100,6 +105,9 @@ public final class Pipeline {
       if (ner != null) {
         ner.tag(a, w.ner);
       }
+      if (events != null) {
+        events.extract(a, w.events);
+      }
       return toDocument(a);
     } finally {
       a.release();
@@ -125,8 +133,18 @@ public final class Pipeline {
     return java.util.Optional.ofNullable(nerName);
   }
 
+  /**
+   * Returns the name of the trigger lexicon in use.
+   *
+   * @return {@code standard}, the name of a parsed lexicon, or {@code empty} when the pipeline finds
+   *     no events
+   */
+  public String triggerLexiconName() {
+    return lexiconName;
+  }
+
   private Worker newWorker() {
-    return new Worker(ner == null ? null : ner.newSession());
+    return new Worker(ner == null ? null : ner.newSession(), events == null ? null : events.newScratch());
   }
 
   private static Document toDocument(Analysis a) {
@@ -160,9 +178,11 @@ public final class Pipeline {
   private static final class Worker {
     final Analysis analysis = new Analysis();
     final NerEngine.Session ner;
+    final EventStage.Scratch events;
 
-    Worker(NerEngine.Session ner) {
+    Worker(NerEngine.Session ner, EventStage.Scratch events) {
       this.ner = ner;
+      this.events = events;
     }
   }
 
@@ -179,6 +199,7 @@ public final class Pipeline {
     private boolean maxDocumentLengthSet;
     private int poolSize = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
     private boolean poolSizeSet;
+    private TriggerLexicon lexicon;
 
     private Builder() {}
 
@@ -256,7 +277,26 @@ public final class Pipeline {
     }
 
     /**
-     * Loads the models and builds the pipeline.
+     * Sets the trigger lexicon of the event stage (default: {@link TriggerLexicon#standard()}). To
+     * extend the standard rules pass {@code TriggerLexicon.standard().with(mine)}; to replace them pass
+     * your own lexicon; {@link TriggerLexicon#empty()} turns the event stage off.
+     *
+     * @param lexicon the lexicon, compiled by {@link #build()}
+     * @return this builder
+     * @throws NullPointerException if {@code lexicon} is null
+     * @throws IllegalStateException if a lexicon was already set
+     */
+    public Builder triggerLexicon(TriggerLexicon lexicon) {
+      Objects.requireNonNull(lexicon, "lexicon");
+      if (this.lexicon != null) {
+        throw new IllegalStateException("trigger lexicon was already set to " + this.lexicon.name());
+      }
+      this.lexicon = lexicon;
+      return this;
+    }
+
+    /**
+     * Loads the models, compiles the trigger lexicon and builds the pipeline.
      *
      * @return the pipeline
      * @throws ModelLoadException if a model source is missing, damaged or not a model
@@ -266,9 +306,12 @@ public final class Pipeline {
       if (model == null && nerSource != null) {
         model = NerModel.load(nerSource);
       }
+      TriggerLexicon lex = lexicon == null ? TriggerLexicon.standard() : lexicon;
+      EventStage stage = lex.size() == 0 ? null : EventStage.compile(lex.entries());
       Pipeline p = new Pipeline(this, model == null ? null : model.engine(),
-          model == null ? null : model.name());
-      LOG.info("khabar pipeline built (ner: {})", model == null ? "none" : model.name());
+          model == null ? null : model.name(), stage, lex.name());
+      LOG.info("khabar pipeline built (ner: {}, trigger lexicon: {}, {} rules)",
+          model == null ? "none" : model.name(), lex.name(), lex.size());
       return p;
     }
 

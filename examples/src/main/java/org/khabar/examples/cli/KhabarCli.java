@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       EvalSegCommand.class,
+      EvalEventsCommand.class,
     })
 public final class KhabarCli implements Runnable {
 

@@ -1,0 +1,1842 @@
+package org.khabar.internal.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.khabar.Actor;
+import org.khabar.Entity;
+import org.khabar.EntityType;
+import org.khabar.Event;
+import org.khabar.Span;
+import org.khabar.internal.Analysis;
+
+/**
+ * Turns trigger matches into events: resolves overlapping matches, finds each event's actors
+ * (subject before or after the verb, pronoun and dual anaphors, objects and prepositional targets,
+ * coordinated parties), its location, negation and futurity, applies the rules between events
+ * (appeals and demands absorb their content, refusals negate it, performative announcements are the
+ * act itself, cancellations and absences negate), merges repeated mentions, and writes the events
+ * into the analysis.
+ *
+ * <p>Not thread-safe: per-call scratch state owned by one worker.
+ */
+final class EventExtractor {
+  private static final int E = TriggerAutomaton.MAX_ELEMENTS;
+  private static final int MAX_NP = 12;
+  /** How many events back the antecedent and merge rules look (keeps a call linear in the text). */
+  private static final int BACK = 40;
+  /** How many words a clause-scope scan reads. */
+  private static final int SCOPE = 60;
+  // normalized function words the rules test
+  private static final String W0 = Words.norm("أرفع");
+  private static final String W1 = Words.norm("أول");
+  private static final String W2 = Words.norm("أي");
+  private static final String W3 = Words.norm("إثر");
+  private static final String W4 = Words.norm("بعد");
+  private static final String W5 = Words.norm("بين");
+  private static final String W6 = Words.norm("خلال");
+  private static final String W7 = Words.norm("عقب");
+  private static final String W8 = Words.norm("على");
+  private static final String W9 = Words.norm("عن");
+  private static final String W10 = Words.norm("في");
+  private static final String W11 = Words.norm("قد");
+  private static final String W12 = Words.norm("من");
+  private static final String W13 = Words.norm("هامش");
+
+  private final TriggerAutomaton au;
+  private final CameoTable cameo;
+  private final TokenInfo info = new TokenInfo();
+  /** For each token: the candidate whose match claimed it, or -1. */
+  private int[] claimedBy = new int[256];
+  private final List<Cand> cands = new ArrayList<>();
+
+  EventExtractor(TriggerAutomaton au, CameoTable cameo) {
+    this.au = au;
+    this.cameo = cameo;
+  }
+
+  /** One event being built. */
+  static final class Cand {
+    LexiconEntry rule;
+    String code;
+    int[] pos;
+    int trigFirst;
+    int trigLast;
+    int trigStart;
+    int trigEnd;
+    int pred;
+    char predKind;
+    int predFlags;
+    int sentence;
+    boolean negated;
+    boolean future;
+    boolean passive;
+    boolean dropped;
+    boolean absorbed;
+    boolean explicitSource;
+    List<int[]> src = new ArrayList<>();
+    List<int[]> tgt = new ArrayList<>();
+    int[] loc;
+    boolean tgtFromPrep;
+    boolean aidArrival;
+
+    boolean nominal() {
+      return predKind != 'V';
+    }
+
+    int first() {
+      return pos[0];
+    }
+
+    int last() {
+      return pos[pos.length - 1];
+    }
+  }
+
+  void extract(Analysis a, TriggerMatcher m) {
+    cands.clear();
+    if (m.matchCount == 0) {
+      return;
+    }
+    info.compute(a);
+    mergeReadingClitics(a, m);
+    buildCandidates(a, m);
+    if (cands.isEmpty()) {
+      return;
+    }
+    boolean material = false;
+    for (Cand c : cands) {
+      c.sentence = sentenceOf(a, c.pred);
+      material |= !c.code.startsWith("01");
+    }
+    boolean sportsDoc = false;
+    if (material) {
+      int docSports = 0;
+      for (int s = 0; s < a.sentenceCount && docSports < 3; s++) {
+        docSports += m.sentSports[s];
+      }
+      sportsDoc = docSports >= 3;
+    }
+    for (int i = 0; i < cands.size(); i++) {
+      Cand c = cands.get(i);
+      if ((sportsDoc || m.sentSports[c.sentence] >= 2)
+          && !c.code.startsWith("01")) {
+        c.dropped = true;
+      }
+    }
+    for (Cand c : cands) {
+      if ((c.rule.flags() & LexiconEntry.BLOCK) != 0) {
+        c.dropped = true;
+      }
+      // ف + verb starts a clause; inside a phrase (الأمير فيصل) the word is a name
+      if (c.predKind == 'V' && (c.predFlags & TriggerMatcher.CONJ) != 0 && a.normBuf[a.tokNormStart[c.pred]] == '\u0641'
+          && c.pred > 0 && !info.has(c.pred - 1, TokenInfo.PUNCT) && a.sentFirstToken[sentenceOf(a, c.pred)] != c.pred) {
+        c.dropped = true;
+        for (int p : c.pos) {
+          claimedBy[p] = -1;
+          info.clear(p, TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L);
+          info.stemStart[p] = a.tokStart[p];
+        }
+      }
+    }
+    for (Cand c : cands) {
+      if (!c.dropped) {
+        negationAndFuture(a, m, c);
+      }
+    }
+    for (int i = 1; i < cands.size(); i++) {
+      Cand c = cands.get(i);
+      Cand p = cands.get(i - 1);
+      // a purpose clause (لتقديم المساعدات) shares the futurity of the act it serves
+      if (!c.dropped && c.nominal() && info.has(c.first(), TokenInfo.PREP_L) && !info.has(c.first(), TokenInfo.ART)
+          && p.sentence == c.sentence && p.future && !p.dropped) {
+        c.future = true;
+      }
+    }
+    for (Cand c : cands) {
+      if (c.dropped) {
+        continue;
+      }
+      // أي خرق للهدنة: a hypothetical act, not a reported one
+      if (!c.negated && c.first() > 0 && isWord(a, c.first() - 1, W2)) {
+        c.dropped = true;
+      }
+      // سيهدد: a predicted consequence, not a threat made
+      if (c.code.startsWith("13") && c.future && c.predKind == 'V') {
+        c.dropped = true;
+      }
+    }
+    for (int i = 0; i < cands.size(); i++) {
+      Cand c = cands.get(i);
+      if (!c.dropped) {
+        arguments(a, m, c, i);
+      }
+    }
+    clauseSubjects(a);
+    relations(a);
+    merge(a);
+    context(a);
+    for (Cand c : cands) {
+      if (!c.dropped) {
+        a.events.add(toEvent(a, c));
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ candidates
+
+  private void mergeReadingClitics(Analysis a, TriggerMatcher m) {
+    for (int t = 0; t < a.tokenCount; t++) {
+      int rs = m.readStart[t];
+      int re = m.readStart[t + 1];
+      if (re <= rs) {
+        continue;
+      }
+      int f = m.readFlags[rs];
+      if ((f & (TriggerMatcher.CONJ | TriggerMatcher.PREP | TriggerMatcher.PREP_L)) == 0
+          && (info.get(t) & (TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L)) != 0) {
+        // the lexicon read the whole word (وقعت، وصل): its first letter is no clitic
+        info.clear(t, TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L);
+        info.stemStart[t] = a.tokStart[t];
+      }
+      int add = 0;
+      if ((f & TriggerMatcher.CONJ) != 0) {
+        add |= TokenInfo.CONJ;
+      }
+      if ((f & TriggerMatcher.PREP) != 0) {
+        add |= TokenInfo.PREP_B;
+      }
+      if ((f & TriggerMatcher.PREP_L) != 0) {
+        add |= TokenInfo.PREP_L;
+      }
+      if ((f & TriggerMatcher.ART) != 0) {
+        add |= TokenInfo.ART;
+      }
+      if ((add & (TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L)) != 0
+          && (info.get(t) & (TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L)) == 0) {
+        int skip = Integer.bitCount(add & (TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L));
+        int k = a.tokNormStart[t] + skip;
+        if (k < a.tokNormEnd[t]) {
+          info.stemStart[t] = a.normAlign[k];
+        }
+      }
+      info.add(t, add);
+    }
+  }
+
+  private void buildCandidates(Analysis a, TriggerMatcher m) {
+    int n = m.matchCount;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> {
+      int lx = au.rules.get(m.matchRule[x]).elements().size();
+      int ly = au.rules.get(m.matchRule[y]).elements().size();
+      if (lx != ly) {
+        return ly - lx;
+      }
+      int sx = m.matchPos[x * E + lx - 1] - m.matchPos[x * E];
+      int sy = m.matchPos[y * E + ly - 1] - m.matchPos[y * E];
+      if (sx != sy) {
+        return sx - sy;
+      }
+      boolean vx = hasVerb(au.rules.get(m.matchRule[x]));
+      boolean vy = hasVerb(au.rules.get(m.matchRule[y]));
+      if (vx != vy) {
+        return vx ? -1 : 1;
+      }
+      if (m.matchPos[x * E] != m.matchPos[y * E]) {
+        return m.matchPos[x * E] - m.matchPos[y * E];
+      }
+      return m.matchRule[x] - m.matchRule[y];
+    });
+    if (claimedBy.length < a.tokenCount) {
+      claimedBy = new int[Math.max(a.tokenCount, claimedBy.length * 2)];
+    }
+    java.util.Arrays.fill(claimedBy, 0, a.tokenCount, -1);
+    List<Cand> accepted = new ArrayList<>();
+    for (int oi = 0; oi < n; oi++) {
+      int mi = order[oi];
+      LexiconEntry rule = au.rules.get(m.matchRule[mi]);
+      int len = rule.elements().size();
+      boolean free = true;
+      for (int k = 0; k < len; k++) {
+        if (claimedBy[m.matchPos[mi * E + k]] >= 0) {
+          free = false;
+          break;
+        }
+      }
+      if (!free) {
+        continue;
+      }
+      if (lightVerbAdjunct(a, rule, m, mi)) {
+        continue; // أجرى ... خلال زيارته: the noun after خلال is no object of أجرى
+      }
+      if (rule.elements().get(0).kind() == 'V') {
+        int v = m.matchPos[mi * E];
+        if (v > 0 && (info.has(v - 1, TokenInfo.PREPOSITION) || isWord(a, v - 1, W2))
+            && !info.has(v - 1, TokenInfo.PUNCT)) {
+          continue; // في خرق جديد: after a preposition the word is a noun
+        }
+      }
+      Cand c = new Cand();
+      c.rule = rule;
+      c.code = rule.cameo();
+      c.pos = new int[len];
+      for (int k = 0; k < len; k++) {
+        c.pos[k] = m.matchPos[mi * E + k];
+        claimedBy[c.pos[k]] = accepted.size();
+      }
+      // the trigger span: the bracketed elements, else the whole match when contiguous, else its head
+      int tf = -1;
+      int tl = -1;
+      for (int k = 0; k < len; k++) {
+        if (rule.elements().get(k).trigger()) {
+          if (tf < 0) {
+            tf = c.pos[k];
+          }
+          tl = c.pos[k];
+        }
+      }
+      if (tf < 0) {
+        boolean contiguous = true;
+        for (int k = 1; k < len; k++) {
+          if (c.pos[k] != c.pos[k - 1] + 1) {
+            contiguous = false;
+          }
+        }
+        tf = c.pos[0];
+        tl = contiguous ? c.pos[len - 1] : c.pos[0];
+      }
+      c.trigFirst = tf;
+      c.trigLast = tl;
+      c.trigStart = info.stem(tf);
+      c.trigEnd = a.tokEnd[tl];
+      // the predicate: the verb of the pattern if there is one, else its first element
+      c.pred = c.pos[0];
+      c.predKind = rule.elements().get(0).kind();
+      for (int k = 0; k < len; k++) {
+        if (rule.elements().get(k).kind() == 'V') {
+          c.pred = c.pos[k];
+          c.predKind = 'V';
+          break;
+        }
+      }
+      if (c.predKind == 'W') {
+        for (int k = 0; k < len; k++) {
+          char kk = rule.elements().get(k).kind();
+          if (kk != 'W') {
+            c.pred = c.pos[k];
+            c.predKind = kk;
+            break;
+          }
+        }
+      }
+      c.predFlags = readingFlags(m, c.pred, rule, c.predKind);
+      c.passive = c.predKind == 'V' && isPassive(a, c.pred);
+      accepted.add(c);
+    }
+    accepted.sort((x, y) -> x.trigStart != y.trigStart ? x.trigStart - y.trigStart : x.first() - y.first());
+    cands.addAll(accepted);
+    for (int t = 0; t < a.tokenCount; t++) {
+      claimedBy[t] = -1;
+    }
+    for (int i = 0; i < cands.size(); i++) {
+      for (int p : cands.get(i).pos) {
+        claimedBy[p] = i;
+      }
+    }
+  }
+
+  private boolean lightVerbAdjunct(Analysis a, LexiconEntry rule, TriggerMatcher m, int mi) {
+    if (rule.elements().get(0).kind() != 'V' || rule.elements().size() < 2) {
+      return false;
+    }
+    LexiconEntry.Element e = rule.elements().get(1);
+    int t = m.matchPos[mi * E + 1];
+    return e.kind() == 'N' && e.gapBefore() > 0 && t > m.matchPos[mi * E] + 1
+        && (info.has(t - 1, TokenInfo.PREPOSITION) || info.has(t, TokenInfo.PREPOSITION));
+  }
+
+  private static boolean hasVerb(LexiconEntry r) {
+    return (r.flags() & LexiconEntry.HAS_VERB) != 0;
+  }
+
+  /** The flags of the token's reading that realizes an element of the wanted kind. */
+  private int readingFlags(TriggerMatcher m, int t, LexiconEntry rule, char kind) {
+    int want = kind == 'V' ? Forms.VERB : kind == 'N' ? Forms.NOUN : kind == 'A' ? Forms.ADJ : Forms.WORD;
+    int any = 0;
+    for (int r = m.readStart[t]; r < m.readStart[t + 1]; r++) {
+      int f = m.readFlags[r];
+      if ((f & want) != 0) {
+        return f;
+      }
+      any = f;
+    }
+    return any;
+  }
+
+  /** A damma on the first letters of a verb written with vowels marks the passive (أُطلق، ستُعقد). */
+  private static boolean isPassive(Analysis a, int t) {
+    String s = a.text;
+    int letters = 0;
+    for (int i = a.tokStart[t]; i < a.tokEnd[t]; i++) {
+      char c = s.charAt(i);
+      if (c == '\u064F') {
+        return letters <= 3;
+      }
+      if (c >= '\u0621' && c <= '\u064A') {
+        letters++;
+        if (letters > 3) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int sentenceOf(Analysis a, int t) {
+    int lo = 0;
+    int hi = a.sentenceCount - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (a.sentFirstToken[mid] <= t) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  // ------------------------------------------------------------------ negation and future
+
+  private void negationAndFuture(Analysis a, TriggerMatcher m, Cand c) {
+    int f = c.first();
+    int s0 = a.sentFirstToken[c.sentence];
+    boolean ruleNeg = c.rule.elements().get(0).kind() == 'W' && info.has(f, TokenInfo.NEGATOR);
+    if ((c.rule.flags() & LexiconEntry.ABSENCE) != 0) {
+      c.negated = true;
+    }
+    if (!ruleNeg) {
+      // a negator right before, or with light words between (لم يصدر أي رد)
+      for (int k = f - 1, bridged = 0; k >= s0 && bridged <= 2; k--) {
+        if (info.has(k, TokenInfo.NEGATOR) && !isStillVerb(a, k + 1)) {
+          c.negated = true;
+          if (isLan(a, k)) {
+            c.future = true;
+          }
+          break;
+        }
+        if (Words.NEGATING_NOUNS.contains(a.normBuf, a.tokNormStart[k], a.tokNormEnd[k] - a.tokNormStart[k])) {
+          c.negated = true;
+          break;
+        }
+        if (a.tokNormEnd[k] - a.tokNormStart[k] == 2 && a.normBuf[a.tokNormStart[k]] == '\u0645'
+            && a.normBuf[a.tokNormStart[k] + 1] == '\u0646' && k + 1 < a.tokenCount
+            && Words.NEGATING_NOUNS.contains(a.normBuf, a.tokNormStart[k + 1], a.tokNormEnd[k + 1] - a.tokNormStart[k + 1])) {
+          break;
+        }
+        if (!Words.NEGATION_BRIDGE.contains(a.normBuf, a.tokNormStart[k], a.tokNormEnd[k] - a.tokNormStart[k])) {
+          break;
+        }
+        bridged++;
+      }
+    }
+    // future: the future prefix, سوف, a future verb governing the noun, a plan or intent cue
+    if ((c.predFlags & TriggerMatcher.FUT) != 0 || info.has(c.pred, TokenInfo.FUT_VERB) && !c.nominal()) {
+      c.future = true;
+    }
+    for (int k = f - 1; k >= Math.max(s0, f - 2); k--) {
+      if (info.has(k, TokenInfo.FUTURE_WORD)) {
+        c.future = true;
+      }
+      if (c.nominal() && info.has(k, TokenInfo.FUT_VERB) && claimedBy[k] < 0) {
+        c.future = true;
+      }
+      if (info.has(k, TokenInfo.PUNCT)) {
+        break;
+      }
+    }
+    if (c.nominal()) {
+      for (int k = c.last() + 1; k < Math.min(a.tokenCount, c.last() + 4); k++) {
+        if (info.has(k, TokenInfo.PUNCT) || claimedBy[k] >= 0) {
+          break;
+        }
+        if (info.has(k, TokenInfo.FUTURE_ADJ)) {
+          c.future = true;
+          break;
+        }
+      }
+    }
+    for (int k = f - 1; k >= s0 && k >= f - 14; k--) {
+      if (info.has(k, TokenInfo.PUNCT)) {
+        break;
+      }
+      if (claimedBy[k] >= 0 && cands.get(claimedBy[k]).predKind == 'V' && cands.get(claimedBy[k]).pred == k) {
+        break;
+      }
+      if (info.has(k, TokenInfo.INTENT)) {
+        boolean pastPlan = k > s0 && Words.PAST_AUX.contains(a.normBuf, a.tokNormStart[k - 1],
+            a.tokNormEnd[k - 1] - a.tokNormStart[k - 1])
+            || k > s0 + 1 && Words.PAST_AUX.contains(a.normBuf, a.tokNormStart[k - 2],
+            a.tokNormEnd[k - 2] - a.tokNormStart[k - 2]);
+        if (!pastPlan) {
+          c.future = true;
+        }
+        break;
+      }
+    }
+  }
+
+  private static boolean isLan(Analysis a, int k) {
+    int s = a.tokNormStart[k];
+    int len = a.tokNormEnd[k] - s;
+    return len >= 2 && a.normBuf[s + len - 2] == '\u0644' && a.normBuf[s + len - 1] == '\u0646';
+  }
+
+  /** {@code لا تزال}: "still", not a negation of what follows. */
+  private static boolean isStillVerb(Analysis a, int t) {
+    if (t >= a.tokenCount) {
+      return false;
+    }
+    int s = a.tokNormStart[t];
+    int len = a.tokNormEnd[t] - s;
+    return len == 4 && a.normBuf[s + 1] == '\u0632' && a.normBuf[s + 2] == '\u0627' && a.normBuf[s + 3] == '\u0644';
+  }
+
+  // ------------------------------------------------------------------ arguments
+
+  private void arguments(Analysis a, TriggerMatcher m, Cand c, int index) {
+    int sEnd = a.sentEndToken[c.sentence];
+    Cand prev = previous(index);
+    LexiconEntry.Frame frame = c.rule.frame();
+    int after = c.pred + 1;
+    if (c.predKind == 'V') {
+      int subjEnd = after;
+      boolean pronSubject = (c.predFlags & Forms.PLURAL_SUBJECT) != 0;
+      int[] pre = preverbalSubject(a, c);
+      List<int[]> subject = new ArrayList<>();
+      Cand clause = previousClause(index);
+      int i0 = skipAdverbials(a, after, sEnd);
+      if (pre != null) {
+        if (!startsWithTrigger(pre[0])) {
+          subject.addAll(actors(a, pre[0], pre[1], prev));
+        }
+        c.explicitSource = true;
+      } else if (pronSubject && coordinatedAny(a, c, clause)) {
+        subject.addAll(clause.src); // وأعرب الوزراء ... وطالبوا
+      } else if (pronSubject) {
+        Cand pp = partiesAntecedent(index);
+        if (pp != null) {
+          subject.addAll(parties(pp));
+        }
+      } else if (coordinated(a, c, clause) && !(i0 < sEnd && info.has(i0, TokenInfo.DUAL_ANAPHOR))) {
+        // ، ودعا القوى السياسية: a verb coordinated with the last one keeps its subject
+        subject.addAll(clause.src);
+      } else {
+        boolean own = i0 < sEnd && claimedBy[i0] >= 0 && cands.get(claimedBy[i0]) == c && !ownNoun(c, i0);
+        int end = info.has(i0, TokenInfo.QUOTE) || own ? i0 : chunk(a, i0, sEnd, c);
+        if (end > i0) {
+          if (!startsWithTrigger(i0)) {
+            subject.addAll(actors(a, i0, end, partiesAntecedent(index)));
+          }
+          subjEnd = end;
+          c.explicitSource = true;
+        } else if (clause != null && clause.sentence >= c.sentence - 1) {
+          subject.addAll(clause.src);
+        }
+      }
+      if (c.passive) {
+        targets(a, c, frame, Math.max(subjEnd, c.last() + 1), sEnd, prev, false);
+        if (c.tgt.isEmpty()) {
+          c.tgt.addAll(subject);
+        }
+      } else {
+        c.src.addAll(subject);
+        if ((c.rule.flags() & LexiconEntry.OFFICIAL) != 0 && !official(a, c, subject)) {
+          c.dropped = true;
+          return;
+        }
+        targets(a, c, frame, Math.max(subjEnd, c.last() + 1), sEnd, prev, pronSubject && pre == null);
+      }
+    } else {
+      boolean possessive = (c.predFlags & TriggerMatcher.PRON) != 0;
+      if (c.predKind == 'A') {
+        Cand clause = previousClause(index);
+        if (clause != null && clause.sentence == c.sentence) {
+          c.src.addAll(clause.src);
+        } else if (prev != null && prev.sentence == c.sentence) {
+          c.src.addAll(prev.src);
+        }
+      } else if (possessive && prev != null) {
+        if (isDualPronoun(a, c.pred)) {
+          c.src.addAll(parties(prev));
+        } else {
+          c.src.addAll(prev.src);
+        }
+      }
+      if (c.src.isEmpty() && c.predKind == 'N') {
+        int k = c.first() - 1;
+        int s0 = a.sentFirstToken[c.sentence];
+        int np = 0;
+        while (k >= s0 && np < 6 && isNpToken(a, k) && claimedBy[k] < 0 && !info.has(k, TokenInfo.INTENT)) {
+          k--;
+          np++;
+        }
+        if (k >= s0 && np > 0 && info.has(k, TokenInfo.INTENT)) {
+          c.src.addAll(actors(a, k + 1, c.first(), prev));
+          c.explicitSource = true;
+        }
+      }
+      // a control or circumstantial construction carries the subject over (دون التوصل إلى اتفاق)
+      if (c.src.isEmpty() && c.first() > a.sentFirstToken[c.sentence]
+          && Words.NEGATING_NOUNS.contains(a.normBuf, a.tokNormStart[c.first() - 1],
+              a.tokNormEnd[c.first() - 1] - a.tokNormStart[c.first() - 1])
+          && prev != null && prev.sentence == c.sentence) {
+        c.src.addAll(frame.joint() ? prev.src : prev.src);
+        if (frame.joint()) {
+          c.tgt.addAll(prev.tgt);
+        }
+      }
+      // a subject standing in the gap of a phrase (إطلاق واشنطن سراح)
+      int g = c.pos.length > 1 ? c.pos[0] + 1 : -1;
+      if (g > 0 && c.pos[1] > g && c.src.isEmpty()
+          && (info.entity[g] >= 0 || info.has(g, TokenInfo.TITLE) || isAgentNoun(a, g) || !info.has(g, TokenInfo.ART)
+              && !info.has(g, TokenInfo.PREPOSITION | TokenInfo.PUNCT | TokenInfo.TIME) && c.pos[1] == g + 1)) {
+        int end = chunk(a, c.pos[0] + 1, c.pos[1], c);
+        if (end > c.pos[0] + 1) {
+          c.src.addAll(actors(a, c.pos[0] + 1, end, prev));
+        }
+      }
+      int from = c.last() + 1;
+      if (c.predKind == 'A') {
+        from = c.pred + 1;
+      }
+      if (c.src.isEmpty() && c.predKind == 'N') {
+        from = nominalSource(a, c, frame, from, sEnd, prev);
+      }
+      targets(a, c, frame, from, sEnd, prev, false);
+    }
+    if (c.aidArrival && !c.tgt.isEmpty()) {
+      int[] t0 = c.tgt.get(0); // وصلت فرق الإنقاذ إلى مراكش: where the aid arrived
+      c.loc = new int[] {t0[0], t0[1], t0[2]};
+      c.tgt.clear();
+    }
+    if (c.code.equals("042") && c.tgtFromPrep && c.loc == null && !c.tgt.isEmpty()) {
+      int[] t0 = c.tgt.get(0);
+      if (t0[2] < 0 || a.entities.get(t0[2]).type() == EntityType.LOC) {
+        c.loc = new int[] {t0[0], t0[1], t0[2]};
+      }
+    }
+    if (c.loc == null) {
+      c.loc = location(a, c);
+    }
+  }
+
+  /** The source of an event noun: its genitive ({@code برعاية الأمم المتحدة}) or a preposition. */
+  private int nominalSource(Analysis a, Cand c, LexiconEntry.Frame frame, int from, int sEnd, Cand prev) {
+    for (String place : frame.sources()) {
+      if (place.equals("gen")) {
+        // the genitive names the agent when it is a name or a person's title (برعاية الأمم المتحدة,
+        // زيارة وفد إسرائيلي), not an adjective (زيارة تضامنية)
+        if (from < sEnd && (c.predFlags & TriggerMatcher.PRON) == 0
+            && (info.entity[from] >= 0 || info.has(from, TokenInfo.TITLE) || isAgentNoun(a, from))) {
+          int end = chunk(a, from, sEnd, c);
+          if (end > from && !startsWithTrigger(from)) {
+            c.src.addAll(actors(a, from, end, prev));
+            return end;
+          }
+        }
+      } else {
+        List<int[]> saved = new ArrayList<>(c.tgt);
+        c.tgt.clear();
+        prepositionTarget(a, c, place, from, Math.min(sEnd, from + 3), prev);
+        c.src.addAll(c.tgt);
+        c.tgt.clear();
+        c.tgt.addAll(saved);
+        c.tgtFromPrep = false;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * Whether the stated subject of a movement verb (وصل، توجه) can make a visit: not a quantity or a
+   * vehicle. Aid teams and convoys that arrive deliver aid: the event becomes 073.
+   */
+  private boolean official(Analysis a, Cand c, List<int[]> subject) {
+    if (subject.isEmpty() || !c.explicitSource) {
+      return false;
+    }
+    int[] s = subject.get(0);
+    if (s[2] >= 0) {
+      return a.entities.get(s[2]).type() != EntityType.LOC;
+    }
+    int head = firstTokenAt(a, s[0]);
+    if (head < 0 || info.has(head, TokenInfo.NUMBER)) {
+      return false;
+    }
+    int hs = a.tokNormStart[head];
+    int hl = a.tokNormEnd[head] - hs;
+    if (Words.VEHICLES.contains(a.normBuf, hs, hl)) {
+      return false;
+    }
+    if (Words.AID_CARRIERS.contains(a.normBuf, hs, hl)) {
+      c.code = "073";
+      c.src.clear();
+      c.src.addAll(subject);
+      c.aidArrival = true;
+      return true;
+    }
+    // يصل سعر الإعلان إلى: a visit is made by an official, a delegation or a body, named by a title
+    // or an entity; a bare noun arrives somewhere but does not visit
+    return info.has(head, TokenInfo.TITLE | TokenInfo.HONORIFIC) || isAgentNoun(a, head) || isDelegation(a, head);
+  }
+
+  private boolean isDelegation(Analysis a, int t) {
+    int st = a.tokNormStart[t] + ((info.get(t) & (TokenInfo.CONJ)) != 0 ? 1 : 0);
+    int len = a.tokNormEnd[t] - st;
+    return Words.DELEGATIONS.contains(a.normBuf, st, len);
+  }
+
+  private boolean isAgentNoun(Analysis a, int t) {
+    int st = a.tokNormStart[t];
+    int len = a.tokNormEnd[t] - st;
+    return Words.AGENT_NOUNS.contains(a.normBuf, st, len);
+  }
+
+  private static int firstTokenAt(Analysis a, int offset) {
+    int lo = 0;
+    int hi = a.tokenCount;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a.tokEnd[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < a.tokenCount ? lo : -1;
+  }
+
+  /** The last verbal event (a verb or a participle) before this one, in this sentence or the one before. */
+  private Cand previousClause(int index) {
+    Cand c = cands.get(index);
+    for (int j = index - 1; j >= 0 && j >= index - BACK; j--) {
+      Cand p = cands.get(j);
+      if (p.sentence < c.sentence - 1) {
+        return null;
+      }
+      if (!p.nominal() && (p.rule.flags() & LexiconEntry.BLOCK) == 0 && !p.src.isEmpty()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The last event with two or more parties: what الجانبان or a dual verb refers to. */
+  private Cand partiesAntecedent(int index) {
+    Cand c = cands.get(index);
+    for (int j = index - 1; j >= 0 && j >= index - BACK; j--) {
+      Cand p = cands.get(j);
+      if (p.sentence < c.sentence - 2) {
+        return null;
+      }
+      if (p.src.size() + p.tgt.size() >= 2) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The last event before token {@code t} with two or more parties (within two sentences). */
+  private Cand partiesBefore(Analysis a, int t) {
+    int sent = sentenceOf(a, t);
+    int lo = 0;
+    int hi = cands.size();
+    while (lo < hi) { // the first event whose trigger starts at or after t
+      int mid = (lo + hi) >>> 1;
+      if (cands.get(mid).first() < t) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int j = lo - 1; j >= 0 && j >= lo - BACK; j--) {
+      Cand p = cands.get(j);
+      if (p.sentence < sent - 2) {
+        return null;
+      }
+      if (p.last() < t && p.src.size() + p.tgt.size() >= 2) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** A و-verb in the same sentence as a verb with a stated subject. */
+  private boolean coordinatedAny(Analysis a, Cand c, Cand clause) {
+    return clause != null && clause.sentence == c.sentence && clause.explicitSource
+        && (c.predFlags & TriggerMatcher.CONJ) != 0 && a.normBuf[a.tokNormStart[c.pred]] == '\u0648';
+  }
+
+  /** A و-verb in the same sentence as the verb before it, with no new subject: the same subject. */
+  private boolean coordinated(Analysis a, Cand c, Cand clause) {
+    if (clause == null || clause.sentence != c.sentence || !clause.explicitSource
+        || (c.predFlags & TriggerMatcher.CONJ) == 0 || a.normBuf[a.tokNormStart[c.pred]] != '\u0648') {
+      return false;
+    }
+    // واستقبله الملك: with the object in a pronoun, the noun after the verb is its subject
+    return c.pred > a.sentFirstToken[c.sentence] && (c.predFlags & TriggerMatcher.PRON) == 0;
+  }
+
+  /**
+   * Event nouns with no source that hang on a verb of their sentence take its subject: a possessive
+   * (خلال زيارته لطهران → the visitor who held the talks) or a purpose clause (جلسة لبحث، لاستئناف).
+   */
+  private void clauseSubjects(Analysis a) {
+    for (int ci = 0; ci < cands.size(); ci++) {
+      Cand c = cands.get(ci);
+      if (c.dropped || !c.src.isEmpty() || c.predKind != 'N') {
+        continue;
+      }
+      boolean possessive = (c.predFlags & TriggerMatcher.PRON) != 0;
+      boolean purpose = info.has(c.first(), TokenInfo.PREP_L) && !info.has(c.first(), TokenInfo.ART);
+      if (!possessive && !purpose) {
+        continue;
+      }
+      Cand best = null;
+      for (int vi = Math.max(0, ci - BACK); vi < Math.min(cands.size(), ci + BACK); vi++) {
+        Cand v = cands.get(vi);
+        if (v != c && !v.dropped && v.sentence == c.sentence && !v.nominal() && v.pred < c.first()
+            && !v.src.isEmpty() && (best == null || v.pred > best.pred)) {
+          best = v;
+        }
+        if (v != c && !v.dropped && v.sentence == c.sentence && v.predKind == 'V' && v.rule.elements().size() > 1
+            && v.pred < c.first() && v.last() > c.last() && !v.src.isEmpty()) {
+          best = v; // a light verb whose pattern spans the noun (أجرى ... خلال زيارته ... محادثات)
+          break;
+        }
+      }
+      if (best != null) {
+        c.src.addAll(best.src);
+      }
+    }
+  }
+
+  private Cand previous(int index) {
+    for (int j = index - 1; j >= 0 && j >= index - BACK; j--) {
+      Cand p = cands.get(j);
+      if (!p.dropped && (!p.src.isEmpty() || !p.tgt.isEmpty())) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static List<int[]> parties(Cand p) {
+    List<int[]> l = new ArrayList<>(p.src);
+    for (int[] t : p.tgt) {
+      if (!contains(l, t)) {
+        l.add(t);
+      }
+    }
+    return l;
+  }
+
+  private static boolean contains(List<int[]> l, int[] x) {
+    for (int[] y : l) {
+      if (y[0] == x[0] && y[1] == x[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isDualPronoun(Analysis a, int t) {
+    int e = a.tokNormEnd[t];
+    return e - a.tokNormStart[t] > 4 && a.normBuf[e - 3] == '\u0647' && a.normBuf[e - 2] == '\u0645'
+        && a.normBuf[e - 1] == '\u0627'
+        || e - a.tokNormStart[t] > 4 && a.normBuf[e - 2] == '\u0647' && a.normBuf[e - 1] == '\u0645';
+  }
+
+  private boolean startsWithTrigger(int t) {
+    return claimedBy[t] >= 0 && !ownNoun(cands.get(claimedBy[t]), t);
+  }
+
+  /** An NP between a complementizer (أن، إن) or the sentence start and the verb. */
+  private int[] preverbalSubject(Analysis a, Cand c) {
+    int p = c.first();
+    int s0 = a.sentFirstToken[c.sentence];
+    if (p - 1 >= s0 && isWord(a, p - 1, W11)) {
+      p--; // كانت السلطات قد اعتقلت
+    }
+    int j = p - 1;
+    int n = 0;
+    while (j >= s0 && n < 8 && isNpToken(a, j) && !info.has(j, TokenInfo.TIME) && claimedBy[j] < 0) {
+      j--;
+      n++;
+    }
+    if (n == 0) {
+      return null;
+    }
+    if (j < s0 && !(info.has(j + 1, TokenInfo.ART | TokenInfo.DUAL_ANAPHOR | TokenInfo.NUMBER)
+        || info.entity[j + 1] >= 0)) {
+      return null; // a sentence opens with a verb far more often than with a bare noun
+    }
+    if (j < s0 || info.has(j, TokenInfo.COMPLEMENTIZER)
+        || Words.CLAUSE_OPENERS.contains(a.normBuf, a.tokNormStart[j], a.tokNormEnd[j] - a.tokNormStart[j])
+        || Words.PAST_AUX.contains(a.normBuf, a.tokNormStart[j], a.tokNormEnd[j] - a.tokNormStart[j])) {
+      return new int[] {j + 1, p};
+    }
+    return null;
+  }
+
+  private boolean isNpToken(Analysis a, int t) {
+    int f = info.get(t);
+    if ((f & (TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NEGATOR
+        | TokenInfo.COMPLEMENTIZER | TokenInfo.LONE_CONJ | TokenInfo.INTENT | TokenInfo.FUTURE_WORD)) != 0) {
+      return (f & TokenInfo.LONE_CONJ) != 0 || (f & TokenInfo.QUOTE) != 0;
+    }
+    return (f & TokenInfo.NUMBER) != 0 || a.tokKind[t] == org.khabar.TokenKind.ARABIC.ordinal()
+        || a.tokKind[t] == org.khabar.TokenKind.LATIN.ordinal();
+  }
+
+  /** Skips time words and comma-delimited adverbials ({@code ، الخميس،} / {@code ، مساء الجمعة بالقاهرة،}). */
+  private int skipAdverbials(Analysis a, int i, int end) {
+    while (i < end) {
+      if (info.has(i, TokenInfo.TIME) && info.entity[i] < 0) {
+        i++;
+        continue;
+      }
+      int e = info.entity[i];
+      if (e >= 0 && info.has(i, TokenInfo.PREP_B) && a.entities.get(e).type() == EntityType.LOC) {
+        while (i < end && info.entity[i] == e) {
+          i++; // بالقاهرة: a place adverbial
+        }
+        continue;
+      }
+      if (info.has(i, TokenInfo.PREPOSITION) && i + 1 < end && info.has(i + 1, TokenInfo.TIME)
+          && info.entity[i + 1] < 0) {
+        i += 2; // في أيار الماضي، خلال الأسبوع
+        continue;
+      }
+      if (info.has(i, TokenInfo.COMMA)) {
+        int j = i + 1;
+        boolean pp = false;
+        int n = 0;
+        while (j < end && !info.has(j, TokenInfo.COMMA) && n < 8) {
+          int f = info.get(j);
+          if ((f & (TokenInfo.TIME | TokenInfo.NUMBER)) != 0) {
+            // fine
+          } else if ((f & TokenInfo.PREPOSITION) != 0 || (f & (TokenInfo.PREP_B)) != 0) {
+            pp = true;
+          } else if (!pp) {
+            break;
+          }
+          if (claimedBy[j] >= 0) {
+            break;
+          }
+          j++;
+          n++;
+        }
+        if (j < end && info.has(j, TokenInfo.COMMA) && n > 0) {
+          i = j + 1;
+          continue;
+        }
+        return i;
+      }
+      return i;
+    }
+    return i;
+  }
+
+  /**
+   * The end (exclusive) of the noun phrase starting at {@code i}, or {@code i} when none starts
+   * there.
+   */
+  private int chunk(Analysis a, int i, int limit, Cand c) {
+    int t = i;
+    while (t < limit && info.has(t, TokenInfo.QUOTE)) {
+      t++;
+    }
+    if (t >= limit || !startsNp(a, t)) {
+      return i;
+    }
+    int n = 0;
+    int u = t + 1;
+    boolean afterConj = false;
+    while (u < limit && n < MAX_NP) {
+      int f = info.get(u);
+      if ((f & TokenInfo.LONE_CONJ) != 0) {
+        afterConj = true;
+        u++;
+        continue;
+      }
+      if ((f & TokenInfo.QUOTE) != 0) {
+        if (afterConj) {
+          u++;
+          continue;
+        }
+        // a quoted name inside the phrase continues it only when it closes right after a word
+        break;
+      }
+      if (n == 0 && u == t + 1 && (f & TokenInfo.PREPOSITION) != 0 && isDelegation(a, t)
+          && (isWord(a, u, W12) || isWord(a, u, W9)) && u + 1 < limit && startsNp(a, u + 1)) {
+        u++; // وفد من طالبان، ممثلين عن الصين
+        afterConj = true;
+        continue;
+      }
+      if ((f & (TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NEGATOR
+          | TokenInfo.COMPLEMENTIZER | TokenInfo.INTENT | TokenInfo.FUTURE_WORD | TokenInfo.FUT_VERB)) != 0) {
+        break;
+      }
+      if ((f & TokenInfo.TIME) != 0 && info.entity[u] < 0 && !info.has(u - 1, TokenInfo.HONORIFIC | TokenInfo.NAME_LINK)) {
+        break;
+      }
+      if ((f & TokenInfo.PREP_B) != 0 || (f & TokenInfo.PREP_L) != 0 && (f & TokenInfo.ART) == 0) {
+        break; // بالقاهرة، لطهران: a prepositional phrase (للأمم المتحدة, a genitive, goes on)
+      }
+      if (claimedBy[u] >= 0) {
+        break;
+      }
+      if (!afterConj && (f & TokenInfo.CONJ) == 0 && newPhraseStarts(a, u)) {
+        break;
+      }
+      afterConj = false;
+      u++;
+      n++;
+    }
+    // trim a trailing quote or lone conjunction
+    while (u > t + 1 && (info.has(u - 1, TokenInfo.QUOTE) || info.has(u - 1, TokenInfo.LONE_CONJ))) {
+      u--;
+    }
+    return u;
+  }
+
+  /** A noun element of the event's own pattern outside its trigger (طائرات in قصفت طائرات). */
+  private boolean ownNoun(Cand c, int t) {
+    if (c == null || claimedBy[t] < 0 || cands.get(claimedBy[t]) != c) {
+      return false;
+    }
+    for (int k = 0; k < c.pos.length; k++) {
+      if (c.pos[k] == t) {
+        LexiconEntry.Element e = c.rule.elements().get(k);
+        return e.kind() == 'N' && !e.trigger() && t != c.pred && k > 0
+            && c.rule.elements().stream().anyMatch(LexiconEntry.Element::trigger);
+      }
+    }
+    return false;
+  }
+
+  private boolean startsNp(Analysis a, int t) {
+    int f = info.get(t);
+    if ((f & (TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NEGATOR
+        | TokenInfo.COMPLEMENTIZER | TokenInfo.LONE_CONJ | TokenInfo.INTENT | TokenInfo.FUTURE_WORD
+        | TokenInfo.FUT_VERB)) != 0) {
+      return false;
+    }
+    if ((f & TokenInfo.TIME) != 0 && info.entity[t] < 0) {
+      return false;
+    }
+    if ((f & (TokenInfo.PREP_B | TokenInfo.PREP_L)) != 0) {
+      return false;
+    }
+    return (f & TokenInfo.NUMBER) != 0 || a.tokKind[t] == org.khabar.TokenKind.ARABIC.ordinal()
+        || a.tokKind[t] == org.khabar.TokenKind.LATIN.ordinal();
+  }
+
+  /** Whether token {@code u} starts a new phrase after the words before it (no conjunction between). */
+  private boolean newPhraseStarts(Analysis a, int u) {
+    int prev = u - 1;
+    int ep = info.entity[prev];
+    int eu = info.entity[u];
+    if (eu >= 0 && ep >= 0 && eu != ep) {
+      // two entities side by side: a person after an organization is its member (وزير ... في حكومة طالبان أمير خان متقي)
+      return true;
+    }
+    if (ep >= 0 && eu < 0 && a.entities.get(ep).type() == EntityType.PER && info.has(u, TokenInfo.ART)) {
+      return true;
+    }
+    if (info.has(prev, TokenInfo.NAME_LINK) || eu >= 0 && eu == ep) {
+      return false;
+    }
+    if (info.has(u, TokenInfo.ACCUSATIVE) && !info.has(prev, TokenInfo.NUMBER | TokenInfo.TITLE) && eu < 0
+        && (endsWithWaw(a, prev) || isAgentNoun(a, u))) {
+      return true; // اختطف مسلحون موظفا أمميا: the accusative ending marks the object
+    }
+    if (info.has(prev, TokenInfo.DUAL_ANAPHOR) && ep < 0) {
+      return true; // الجانبان is a whole phrase
+    }
+    if (info.has(u, TokenInfo.COUNTERPART | TokenInfo.DUAL_ANAPHOR) && eu < 0) {
+      return true; // التقى الوزير نظيره القطري
+    }
+    if (info.has(u, TokenInfo.NUMBER) && !info.has(prev, TokenInfo.NUMBER)) {
+      return true; // استقبلت مصر 14.9 مليون سائح: a quantity starts the object
+    }
+    if (info.has(u, TokenInfo.NON_ACTOR) && eu < 0) {
+      return true; // وقّعت ... والإمارات مذكرة: the object starts
+    }
+    // دعا الرئيس المعارضة; انتقدت الحكومة التقرير: a definite title or body alone, then its object
+    if (info.has(u, TokenInfo.ART) && !info.has(u, TokenInfo.ADJECTIVE | TokenInfo.NISBA | TokenInfo.PREP_L) && eu < 0
+        && info.has(prev, TokenInfo.ART) && (info.has(prev, TokenInfo.TITLE) || isAgentNoun(a, prev))
+        && (prev == 0 || !info.has(prev - 1, TokenInfo.TITLE | TokenInfo.ART) || claimedBy[prev - 1] >= 0)) {
+      return true;
+    }
+    // منظمات حقوقية استمرار; طائرات حربية مواقع: after an indefinite nationality or kind adjective
+    if (!info.has(u, TokenInfo.ART | TokenInfo.NISBA | TokenInfo.ADJECTIVE | TokenInfo.PREP_L) && eu < 0
+        && !info.has(prev, TokenInfo.ART) && endsWithYa(a, prev) && !endsWithYa(a, u)
+        && a.tokKind[u] == org.khabar.TokenKind.ARABIC.ordinal()) {
+      return true;
+    }
+    // الرئيس وفد المعارضة: a body in construct after a complete definite phrase
+    if (!info.has(u, TokenInfo.ART) && isAgentNoun(a, u) && info.has(prev, TokenInfo.ART) && eu < 0) {
+      return true;
+    }
+    boolean nameBefore = !info.has(prev, TokenInfo.ART) || isAllah(a, prev);
+    if (info.has(u, TokenInfo.ART) && !isAllah(a, u) && !info.has(u, TokenInfo.HONORIFIC | TokenInfo.ADJECTIVE)
+        && !info.has(u, TokenInfo.NISBA) && eu < 0) {
+      // الحكومة العراقية الجيش التركي: a definite noun after a nationality adjective
+      if (info.has(prev, TokenInfo.NISBA | TokenInfo.ADJECTIVE) && info.has(prev, TokenInfo.ART)
+          && !info.has(u, TokenInfo.PREP_L)) {
+        return true;
+      }
+      // رئيس الوزراء العاصمة: a title, its genitive, then a new definite noun
+      if (info.has(prev, TokenInfo.ART) && !isAllah(a, prev) && prev - 1 >= 0 && info.has(prev - 1, TokenInfo.TITLE)
+          && !info.has(u, TokenInfo.PREP_L)) {
+        return true;
+      }
+      // نجيب ميقاتي الجيش الإسرائيلي: a definite noun after a name of two words in a phrase that had one
+      if (nameBefore && prev - 1 >= 0 && (!info.has(prev - 1, TokenInfo.ART) || isAllah(a, prev - 1))
+          && !info.has(prev - 1, TokenInfo.TITLE | TokenInfo.PUNCT | TokenInfo.PREPOSITION)
+          && !info.has(prev, TokenInfo.TITLE) && definiteBefore(a, prev - 1) && !info.has(u, TokenInfo.PREP_L)) {
+        return true;
+      }
+    }
+    if (info.has(u, TokenInfo.TITLE) && !info.has(prev, TokenInfo.TITLE) && !info.has(prev, TokenInfo.ART)
+        && !info.has(prev, TokenInfo.NUMBER)) {
+      // a title after a name: ماكرون الرئيس ميشال عون; but not after a title's complement: أمير قطر الشيخ
+      return prev - 1 < 0 || !info.has(prev - 1, TokenInfo.TITLE) || ep >= 0 && a.entities.get(ep).type() == EntityType.PER;
+    }
+    return false;
+  }
+
+  /** An indefinite feminine or plural nisba: حقوقية، حربية (MATCH: ـيه). */
+  private static boolean endsWithYa(Analysis a, int t) {
+    int e = a.tokNormEnd[t];
+    return e - a.tokNormStart[t] >= 4 && a.normBuf[e - 2] == '\u064A' && a.normBuf[e - 1] == '\u0647';
+  }
+
+  /** A nominative sound plural (مسلحون، المتمردون): the phrase is complete. */
+  private static boolean endsWithWaw(Analysis a, int t) {
+    int e = a.tokNormEnd[t];
+    return e - a.tokNormStart[t] >= 4 && a.normBuf[e - 2] == '\u0648' && a.normBuf[e - 1] == '\u0646';
+  }
+
+  private boolean isAllah(Analysis a, int t) {
+    int s = a.tokNormStart[t];
+    int len = a.tokNormEnd[t] - s;
+    return len == 4 && a.normBuf[s] == '\u0627' && a.normBuf[s + 1] == '\u0644' && a.normBuf[s + 2] == '\u0644'
+        && a.normBuf[s + 3] == '\u0647';
+  }
+
+  /** Whether a definite word stands in the phrase before token {@code t} (within a few words). */
+  private boolean definiteBefore(Analysis a, int t) {
+    for (int k = t - 1; k >= 0 && k >= t - 6; k--) {
+      if (info.has(k, TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE) || claimedBy[k] >= 0) {
+        return false;
+      }
+      if (info.has(k, TokenInfo.ART) && !isAllah(a, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Splits the phrase into coordinated actors and picks, in each, the entity that names it. */
+  private List<int[]> actors(Analysis a, int from, int to, Cand prev) {
+    List<int[]> out = new ArrayList<>();
+    int cs = from;
+    for (int t = from + 1; t <= to; t++) {
+      boolean split = t == to || info.has(t, TokenInfo.LONE_CONJ)
+          || info.has(t, TokenInfo.CONJ) && !info.has(t - 1, TokenInfo.LONE_CONJ)
+          && (info.entity[t] < 0 || info.entity[t] != info.entity[t - 1]);
+      if (!split) {
+        continue;
+      }
+      conjunct(a, cs, t, prev, out);
+      cs = t;
+    }
+    return out;
+  }
+
+  private void conjunct(Analysis a, int from, int to, Cand prev, List<int[]> out) {
+    while (from < to && (info.has(from, TokenInfo.LONE_CONJ) || info.has(from, TokenInfo.QUOTE))) {
+      from++;
+    }
+    while (to > from && (info.has(to - 1, TokenInfo.QUOTE) || info.has(to - 1, TokenInfo.PUNCT))) {
+      to--;
+    }
+    if (from >= to) {
+      return;
+    }
+    Cand dual = info.has(from, TokenInfo.DUAL_ANAPHOR) && to - from == 1 ? partiesBefore(a, from) : null;
+    if (dual != null) {
+      for (int[] p : parties(dual)) {
+        if (!contains(out, p)) {
+          out.add(p);
+        }
+      }
+      return;
+    }
+    if (info.has(from, TokenInfo.NON_ACTOR) && info.entity[from] < 0) {
+      return;
+    }
+    int per = -1;
+    int other = -1;
+    for (int t = from; t < to; t++) {
+      int e = info.entity[t];
+      if (e < 0) {
+        continue;
+      }
+      Entity en = a.entities.get(e);
+      if (en.type() == EntityType.PER) {
+        per = e;
+      } else if (other < 0) {
+        other = e;
+      }
+    }
+    int pick = per >= 0 ? per : other;
+    if (pick >= 0) {
+      Entity en = a.entities.get(pick);
+      int[] x = {en.start(), en.end(), pick};
+      if (!contains(out, x)) {
+        out.add(x);
+      }
+      return;
+    }
+    int start = info.stem(from);
+    int end = a.tokEnd[to - 1];
+    if (start < end) {
+      int[] x = {start, end, -1};
+      if (!contains(out, x)) {
+        out.add(x);
+      }
+    }
+  }
+
+  private void targets(Analysis a, Cand c, LexiconEntry.Frame frame, int from, int sEnd, Cand prev,
+      boolean subjectIsPronoun) {
+    if (frame.statement()) {
+      return;
+    }
+    boolean objPron = (c.predFlags & TriggerMatcher.PRON) != 0 && c.predKind == 'V';
+    for (String place : frame.targets()) {
+      if (!c.tgt.isEmpty()) {
+        break;
+      }
+      if (place.equals("obj")) {
+        if (objPron) {
+          if (prev != null) {
+            boolean visit = prev.code.equals("042") || prev.tgt.isEmpty();
+            c.tgt.addAll(visit ? prev.src : prev.tgt);
+          }
+          continue;
+        }
+        int i = skipAdverbials(a, from, sEnd);
+        if (c.predKind == 'N' && c.pos.length == 1 && i < sEnd && info.entity[i] < 0 && (!info.has(i, TokenInfo.ART)
+            || info.has(i, TokenInfo.NISBA | TokenInfo.ADJECTIVE) || i != from)) {
+          continue; // زيارة رسمية: an adjective, not the place visited
+        }
+        if (i < sEnd && startsWithTrigger(i) && c.code.equals("043")
+            && cands.get(claimedBy[i]).nominal()) {
+          c.dropped = true; // استضافت قازان اجتماعا: the meeting is the event, the city its place
+          return;
+        }
+        int end = chunk(a, i, sEnd, c);
+        if (end > i && !startsWithTrigger(i)) {
+          if (info.has(i, TokenInfo.NUMBER) && (c.code.equals("043") || c.code.equals("042"))) {
+            c.dropped = true; // استقبلت مصر 14.9 مليون سائح: a quantity, not a guest
+            return;
+          }
+          c.tgt.addAll(actors(a, i, end, prev));
+        }
+        continue;
+      }
+      prepositionTarget(a, c, place, from, sEnd, prev);
+    }
+  }
+
+  private void prepositionTarget(Analysis a, Cand c, String prep, int from, int sEnd, Cand prev) {
+    int limit = Math.min(sEnd, from + 14);
+    boolean attached = prep.length() == 1;
+    for (int t = from; t < limit; t++) {
+      if (t != from && claimedBy[t] >= 0 && cands.get(claimedBy[t]).predKind == 'V'
+          && cands.get(claimedBy[t]).pred == t) {
+        return;
+      }
+      if (attached && info.has(t, TokenInfo.COMMA)) {
+        int after = skipAdverbials(a, t, limit);
+        if (after == t) {
+          return; // a comma that opens a new clause
+        }
+        t = after - 1; // ، أمس الجمعة، برئيس الوزراء: past the adverbial
+        continue;
+      }
+      if (info.has(t, TokenInfo.COMPLEMENTIZER) || info.has(t, TokenInfo.CLAUSE_END)) {
+        return;
+      }
+      int np;
+      if (attached) {
+        boolean hasPrep = prep.charAt(0) == '\u0644' ? info.has(t, TokenInfo.PREP_L)
+            : info.has(t, TokenInfo.PREP_B) || entityAfterClitic(a, t, prep.charAt(0));
+        if (!hasPrep) {
+          continue;
+        }
+        np = t;
+      } else {
+        if (!isWord(a, t, prep)) {
+          continue;
+        }
+        np = t + 1;
+      }
+      int end = chunkFrom(a, np, sEnd, c);
+      if (end <= np) {
+        return;
+      }
+      if (claimedBy[np] >= 0 && np != t) {
+        return;
+      }
+      if (claimedBy[np] >= 0) {
+        return;
+      }
+      if (c.code.equals("0841")) {
+        for (int k = np; k < end; k++) {
+          if (info.has(k, TokenInfo.MONEY)) {
+            c.code = "080"; // الإفراج عن ستة مليارات دولار: property, not persons
+            return;
+          }
+        }
+      }
+      List<int[]> found = actors(a, np, end, prev);
+      if (prep.equals(W5) && c.rule.frame().joint()) {
+        if (!found.isEmpty() && c.src.isEmpty()) {
+          c.src.add(found.get(0));
+          found = found.subList(1, found.size());
+        } else if (!found.isEmpty() && contains(c.src, found.get(0))) {
+          found = found.subList(1, found.size());
+        }
+      }
+      c.tgt.addAll(found);
+      c.tgtFromPrep = true;
+      return;
+    }
+  }
+
+  /** A noun phrase that may start with an attached preposition (بالقاهرة, لطهران). */
+  private int chunkFrom(Analysis a, int np, int sEnd, Cand c) {
+    int saved = info.get(np);
+    info.clear(np, TokenInfo.PREP_B | TokenInfo.PREP_L);
+    int end = chunk(a, np, sEnd, c);
+    info.flags[np] = saved; // restores the computed flags
+    return end;
+  }
+
+  private boolean entityAfterClitic(Analysis a, int t, char letter) {
+    int e = info.entity[t];
+    return e >= 0 && a.entities.get(e).start() > a.tokStart[t] && a.text.charAt(a.tokStart[t]) != '\u0648'
+        && Words.norm(String.valueOf(a.text.charAt(a.entities.get(e).start() - 1))).charAt(0) == letter;
+  }
+
+  private boolean isWord(Analysis a, int t, String w) {
+    int s = a.tokNormStart[t];
+    int len = a.tokNormEnd[t] - s;
+    if (len == w.length() && a.segNormEquals(a.segFirst[t], w)) {
+      return true;
+    }
+    if (len == w.length() + 1 && (a.normBuf[s] == '\u0648' || a.normBuf[s] == '\u0641')) {
+      for (int i = 0; i < w.length(); i++) {
+        if (a.normBuf[s + 1 + i] != w.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (len != w.length()) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (a.normBuf[s + i] != w.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A place entity in the event's clause, introduced by في or an attached ب. */
+  private int[] location(Analysis a, Cand c) {
+    if (a.entities.isEmpty()) {
+      return null;
+    }
+    int s0 = a.sentFirstToken[c.sentence];
+    int s1 = a.sentEndToken[c.sentence];
+    int best = -1;
+    int bestDist = Integer.MAX_VALUE;
+    for (int t = Math.max(s0, c.first() - 8); t < Math.min(s1, c.last() + 12); t++) {
+      int e = info.entity[t];
+      if (e < 0 || a.entities.get(e).type() != EntityType.LOC || (t > s0 && info.entity[t - 1] == e)) {
+        continue;
+      }
+      boolean introduced = t > s0 && isWord(a, t - 1, W10)
+          || a.entities.get(e).start() > a.tokStart[t] && a.text.charAt(a.entities.get(e).start() - 1) == '\u0628';
+      if (!introduced) {
+        continue;
+      }
+      if (crossesOtherPredicate(c, t)) {
+        continue;
+      }
+      int dist = t > c.last() ? t - c.last() : (c.first() - t) * 2;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = e;
+      }
+    }
+    if (best < 0) {
+      return null;
+    }
+    Entity en = a.entities.get(best);
+    return new int[] {en.start(), en.end(), best};
+  }
+
+  private boolean crossesOtherPredicate(Cand c, int t) {
+    int lo = Math.min(t, c.pred);
+    int hi = Math.max(t, c.pred);
+    for (int k = lo + 1; k < hi; k++) {
+      int o = claimedBy[k];
+      if (o >= 0 && cands.get(o) != c && cands.get(o).predKind == 'V' && cands.get(o).pred == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ relations between events
+
+  private void relations(Analysis a) {
+    for (int i = 0; i < cands.size(); i++) {
+      Cand c = cands.get(i);
+      if (c.dropped) {
+        continue;
+      }
+      int flags = c.rule.flags();
+      int scopeEnd = scopeEnd(a, c);
+      if ((flags & LexiconEntry.ABSORB) != 0) {
+        for (int j = i + 1; j < cands.size(); j++) {
+          Cand d = cands.get(j);
+          if (d.first() >= scopeEnd) {
+            break;
+          }
+          if (d.predKind == 'V' && (d.predFlags & Forms.PERF) != 0 && (d.predFlags & Forms.IMPF) == 0) {
+            break; // a perfect verb in the complement reports a fact (اختطفهم مسلحون)
+          }
+          if (d.dropped || d.code.startsWith("01")) {
+            continue;
+          }
+          if (c.code.equals("020")) {
+            c.code = refineAppeal(d.code, c.code);
+          }
+          d.dropped = true;
+          d.absorbed = true;
+        }
+      }
+      if ((flags & LexiconEntry.NEGATE_CONTENT) != 0) {
+        for (int j = i + 1; j < cands.size(); j++) {
+          Cand d = cands.get(j);
+          if (d.first() >= scopeEnd || d.first() > c.last() + 8) {
+            break;
+          }
+          if (d.dropped) {
+            continue;
+          }
+          if (d.first() > objectStart(a, c) + 1 && !complementizerBetween(c.last(), d.first())) {
+            break; // not the refused act itself
+          }
+          if (d.nominal() && info.has(d.trigFirst, TokenInfo.ART) && isSpeechActRoot(d.code) && earlierRoot(j, d.code)) {
+            d.dropped = true; // نفت الاتهامات: the accusation already reported, denied
+            break;
+          }
+          d.negated = true;
+          if (!d.nominal() && d.first() > c.last() + 1 && !d.src.isEmpty() && d.tgt.isEmpty()
+              && !c.src.isEmpty() && complementizerBetween(c.last(), d.first())) {
+            d.tgt.addAll(d.src); // نفى أن يكون قد التقى المبعوث
+            d.src.clear();
+          }
+          if (d.src.isEmpty()) {
+            d.src.addAll(c.src);
+          }
+          break;
+        }
+      }
+      if ((flags & LexiconEntry.CANCEL) != 0) {
+        for (int j = i + 1; j < cands.size(); j++) {
+          Cand d = cands.get(j);
+          if (d.first() > c.last() + 8 || d.first() >= scopeEnd) {
+            break;
+          }
+          if (!d.dropped && d.nominal()) {
+            d.negated = true;
+            d.future = false;
+            break;
+          }
+        }
+      }
+      if ((flags & LexiconEntry.ABSENCE) != 0) {
+        for (int j = i + 1; j < cands.size(); j++) {
+          Cand d = cands.get(j);
+          if (d.first() >= scopeEnd || d.first() > c.last() + 8) {
+            break;
+          }
+          if (!d.dropped && d.nominal() && d.code.startsWith("04")) {
+            d.negated = true;
+            if (d.src.isEmpty()) {
+              d.src.addAll(c.src);
+            }
+            c.dropped = true;
+            break;
+          }
+        }
+      }
+      if ((flags & LexiconEntry.PERFORMATIVE) != 0) {
+        for (int j = i + 1; j < cands.size(); j++) {
+          Cand d = cands.get(j);
+          if (d.first() >= scopeEnd || complementizerBetween(c.last(), d.first())) {
+            break;
+          }
+          if (!d.dropped && d.first() == objectStart(a, c)) {
+            c.dropped = true;
+            if (d.src.isEmpty()) {
+              d.src.addAll(c.src);
+            }
+            break;
+          }
+        }
+      }
+      if ((flags & LexiconEntry.TERMS) != 0) {
+        int ala = termsStart(a, c);
+        for (int j = i + 1; j < cands.size() && ala >= 0; j++) {
+          Cand d = cands.get(j);
+          if (d.sentence != c.sentence || d.first() > ala + 8) {
+            break;
+          }
+          if (d.first() < ala) {
+            continue;
+          }
+          if (!d.dropped && d.nominal()) {
+            d.future = true;
+            if (d.src.isEmpty() && c.rule.elements().get(0).kind() == 'V') {
+              d.src.addAll(parties(c));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isSpeechActRoot(String code) {
+    String r = code.substring(0, 2);
+    return r.equals("01") || r.equals("02") || r.equals("03") || r.equals("10") || r.equals("11")
+        || r.equals("12") || r.equals("13");
+  }
+
+  private boolean earlierRoot(int j, String code) {
+    for (int k = j - 1; k >= 0 && k >= j - BACK; k--) {
+      if (cands.get(k).code.substring(0, 2).equals(code.substring(0, 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where an agreement's terms start: the first على after it that is not على هامش. */
+  private int termsStart(Analysis a, Cand c) {
+    int s1 = Math.min(a.sentEndToken[c.sentence], c.last() + SCOPE);
+    String ala = W8;
+    String hamish = W13;
+    for (int t = c.last(); t < s1; t++) {
+      if (isWord(a, t, ala) && !(t + 1 < s1 && isWord(a, t + 1, hamish))) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  private static String refineAppeal(String content, String appeal) {
+    if (content.startsWith("084") || content.equals("08")) {
+      return "0253";
+    }
+    if (content.equals("045")) {
+      return "028";
+    }
+    if (content.equals("042")) {
+      return "036"; // an invitation to visit
+    }
+    if (content.equals("046") || content.equals("040") || content.equals("044") || content.equals("036")) {
+      return "026";
+    }
+    return appeal;
+  }
+
+  /** The end of a clause's content: the next sentence end, ؛ or : , or a comma before a new predicate. */
+  private int scopeEnd(Analysis a, Cand c) {
+    int s1 = a.sentEndToken[c.sentence];
+    int punct = org.khabar.TokenKind.PUNCTUATION.ordinal();
+    s1 = Math.min(s1, c.last() + 1 + SCOPE);
+    for (int t = c.last() + 1; t < s1; t++) {
+      if (a.tokKind[t] != punct) {
+        continue; // only punctuation ends a scope: no need for the word's facts
+      }
+      if (info.has(t, TokenInfo.CLAUSE_END)) {
+        return t;
+      }
+      if (info.has(t, TokenInfo.COMMA) && t + 1 < s1) {
+        int o = claimedBy[t + 1];
+        if (o >= 0 && (cands.get(o).predKind != 'N')) {
+          return t;
+        }
+        if (info.has(t + 1, TokenInfo.CONJ) && info.has(t + 1, TokenInfo.PREPOSITION)) {
+          continue; // ، وإلى وقف لإطلاق النار: a coordinated complement
+        }
+        if (info.has(t + 1, TokenInfo.PARTICLE) || info.has(t + 1, TokenInfo.CONJ)
+            && !info.has(t + 1, TokenInfo.ART)) {
+          return t;
+        }
+      }
+    }
+    return s1;
+  }
+
+  private boolean complementizerBetween(int from, int to) {
+    for (int t = from + 1; t < to; t++) {
+      if (info.has(t, TokenInfo.COMPLEMENTIZER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where a performative verb's object starts: after its subject and adverbials. */
+  private int objectStart(Analysis a, Cand c) {
+    int sEnd = a.sentEndToken[c.sentence];
+    int i = skipAdverbials(a, c.last() + 1, sEnd);
+    int end = c.predKind == 'A' ? i : chunk(a, i, sEnd, c);
+    return skipAdverbials(a, end, sEnd);
+  }
+
+  // ------------------------------------------------------------------ merging repeated mentions
+
+  private void merge(Analysis a) {
+    for (int i = 0; i < cands.size(); i++) {
+      Cand c = cands.get(i);
+      if (c.dropped || c.future || c.negated) {
+        continue;
+      }
+      if (!c.nominal()) {
+        mergeVerbal(a, c, i);
+        continue;
+      }
+      boolean definite = info.has(c.trigFirst, TokenInfo.ART) || (c.predFlags & TriggerMatcher.PRON) != 0;
+      String root = c.code.substring(0, 2);
+      int before = c.first() - 1;
+      if (before > 0 && (isWord(a, before, W1) || isWord(a, before, W0))) {
+        before--; // في أول زيارة
+      }
+      boolean fi = before >= 0 && !definite && isWord(a, before, W10);
+      boolean manner = info.has(c.first(), TokenInfo.PREP_B) && !info.has(c.first(), TokenInfo.ART);
+      for (int j = i - 1; j >= 0 && j >= i - BACK; j--) {
+        Cand p = cands.get(j);
+        if (p.dropped && !p.absorbed || p.negated) {
+          continue;
+        }
+        boolean sameSentence = p.sentence == c.sentence;
+        boolean sameRoot = p.code.substring(0, 2).equals(root);
+        if (sameSentence && !p.absorbed && !p.nominal() && (p.code.equals(c.code) && (c.src.isEmpty() && c.tgt.isEmpty()
+            || manner) || sameRoot && fi)) {
+          // وصل ... في زيارة تضامنية; استقبل ... في أول لقاء: the same occurrence again
+          drop(c, p);
+          break;
+        }
+        if (sameSentence && sameRoot && manner && !root.equals("04") && c.first() - p.last() <= 8) {
+          // خرق وقف إطلاق النار بقصف ...: the manner of the act, not another act
+          drop(c, p);
+          break;
+        }
+        if (definite && (p.code.equals(c.code)
+            || sameRoot && !isSpeechActRoot(c.code) && (!root.equals("04") || p.nominal()))) {
+          // a later definite mention (القصف، الاجتماع، الجلسة) of an act already reported
+          drop(c, p);
+          break;
+        }
+        if (definite && backgroundPreposition(a, c.first()) && sameRoot) {
+          drop(c, p);
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean punctuationBetween(int from, int to) {
+    for (int t = from + 1; t < to; t++) {
+      if (info.has(t, TokenInfo.PUNCT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word at {@code obj} is a definite abstract object (الاتفاق) of a re-told act. */
+  private boolean retold(Analysis a, int obj, Cand c) {
+    return obj < a.sentEndToken[c.sentence] && info.has(obj, TokenInfo.ART) && !info.has(obj, TokenInfo.TITLE)
+        && info.entity[obj] < 0 && info.has(obj, TokenInfo.NON_ACTOR);
+  }
+
+  private void drop(Cand c, Cand first) {
+    c.dropped = true;
+    if (!first.dropped) {
+      copyDetails(c, first);
+    }
+  }
+
+  /** ووقّع الاتفاق عن الجانب الأميركي: a verb re-telling an act already reported, its object definite. */
+  private void mergeVerbal(Analysis a, Cand c, int i) {
+    // قصف عنيف استهدف المدينة: a verb right after an event noun of its kind describes that event
+    for (int j = i - 1; j >= 0; j--) {
+      Cand p = cands.get(j);
+      if (p.dropped) {
+        continue;
+      }
+      if (p.sentence == c.sentence && p.nominal() && c.first() - p.last() <= 3 && c.first() > p.last()
+          && (p.rule.flags() & LexiconEntry.NEEDS_CONTEXT) == 0
+          && p.code.substring(0, 2).equals(c.code.substring(0, 2)) && !isSpeechActRoot(c.code)
+          && !punctuationBetween(p.last(), c.first())) {
+        c.dropped = true;
+        return;
+      }
+      break;
+    }
+    if (!retold(a, c.last() + 1, c) && !retold(a, objectStart(a, c), c)) {
+      return;
+    }
+    for (int j = i - 1; j >= 0 && j >= i - BACK; j--) {
+      Cand p = cands.get(j);
+      if (!p.dropped && p.code.equals(c.code) && p.sentence >= c.sentence - 2) {
+        c.dropped = true;
+        return;
+      }
+    }
+  }
+
+  private void copyDetails(Cand from, Cand to) {
+    if (to.loc == null && from.loc != null) {
+      to.loc = from.loc;
+    }
+  }
+
+  private boolean backgroundPreposition(Analysis a, int t) {
+    if (t == 0) {
+      return false;
+    }
+    return isWord(a, t - 1, W7) || isWord(a, t - 1, W4)
+        || isWord(a, t - 1, W6) || isWord(a, t - 1, W3);
+  }
+
+  /**
+   * Background event nouns that need context: an exchange noun is the event only when no release
+   * in its sentence reports it; a round ({@code الجولة}) is one only in a document about talks.
+   */
+  private void context(Analysis a) {
+    int[] rootRules = new int[100];
+    for (Cand d : cands) {
+      if ((d.rule.flags() & LexiconEntry.NEEDS_CONTEXT) == 0) {
+        rootRules[Integer.parseInt(d.code.substring(0, 2))]++;
+      }
+    }
+    for (int ci = 0; ci < cands.size(); ci++) {
+      Cand c = cands.get(ci);
+      if (c.dropped || (c.rule.flags() & LexiconEntry.NEEDS_CONTEXT) == 0) {
+        continue;
+      }
+      boolean sameSentenceSameCode = false;
+      for (int di = Math.max(0, ci - BACK); di < Math.min(cands.size(), ci + BACK); di++) {
+        Cand d = cands.get(di);
+        if (d != c && !d.dropped && d.sentence == c.sentence && d.code.equals(c.code)) {
+          sameSentenceSameCode = true;
+        }
+      }
+      boolean sameRootElsewhere = rootRules[Integer.parseInt(c.code.substring(0, 2))] > 0;
+      if (c.code.startsWith("08")) {
+        c.dropped = sameSentenceSameCode;
+      } else if (c.code.startsWith("04")) {
+        c.dropped = !sameRootElsewhere;
+      } else {
+        c.dropped = !c.future && c.src.isEmpty();
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ output
+
+  private Event toEvent(Analysis a, Cand c) {
+    String text = a.text;
+    Span trigger = new Span(c.trigStart, c.trigEnd, text.substring(c.trigStart, c.trigEnd));
+    c.tgt.removeIf(t -> contains(c.src, t));
+    List<Actor> src = toActors(a, c.src);
+    List<Actor> tgt = toActors(a, c.tgt);
+    if (c.rule.frame().joint()) {
+      List<Actor> dedup = new ArrayList<>();
+      for (Actor x : tgt) {
+        boolean dup = false;
+        for (Actor y : src) {
+          if (x.start() == y.start() && x.end() == y.end()) {
+            dup = true;
+          }
+        }
+        if (!dup) {
+          dedup.add(x);
+        }
+      }
+      tgt = dedup;
+    }
+    Optional<Span> loc = c.loc == null ? Optional.empty()
+        : Optional.of(new Span(c.loc[0], c.loc[1], text.substring(c.loc[0], c.loc[1])));
+    String plover = cameo.plover(c.code);
+    double conf = confidence(c, src, tgt);
+    return new Event(c.code, Optional.ofNullable(plover), trigger, src, tgt, loc, Optional.empty(),
+        c.negated, c.future, conf, c.rule.ruleId());
+  }
+
+  private static List<Actor> toActors(Analysis a, List<int[]> spans) {
+    List<Actor> out = new ArrayList<>(spans.size());
+    for (int[] s : spans) {
+      Optional<EntityType> type = s[2] >= 0 && s[2] < a.entities.size()
+          ? Optional.of(a.entities.get(s[2]).type()) : Optional.empty();
+      out.add(new Actor(s[0], s[1], a.text.substring(s[0], s[1]), type, Optional.empty(), Optional.empty()));
+    }
+    return out;
+  }
+
+  private static double confidence(Cand c, List<Actor> src, List<Actor> tgt) {
+    double p = c.pos.length > 1 ? 0.85 : c.predKind == 'V' ? 0.8 : c.predKind == 'A' ? 0.75 : 0.65;
+    if (src.isEmpty() && tgt.isEmpty()) {
+      p -= 0.15;
+    }
+    for (Actor x : src) {
+      if (x.entityType().isPresent()) {
+        p += 0.05;
+        break;
+      }
+    }
+    return Math.round(Math.max(0.05, Math.min(0.99, p)) * 100) / 100.0;
+  }
+}

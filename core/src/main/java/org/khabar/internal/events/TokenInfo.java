@@ -1,0 +1,371 @@
+package org.khabar.internal.events;
+
+import java.util.Arrays;
+import org.khabar.Entity;
+import org.khabar.SegmentKind;
+import org.khabar.TokenKind;
+import org.khabar.internal.Analysis;
+
+/**
+ * Per-token facts the argument rules read, computed once per analysis: the proclitics of each Arabic
+ * word and where its stem starts (from the segmenter's segments, or by a light letter test while a
+ * token is one segment), its word class in the closed lists of {@link Words}, and the entity that
+ * covers it.
+ *
+ * <p>Not thread-safe: per-call scratch state.
+ */
+final class TokenInfo {
+  static final int PUNCT = 1;
+  static final int COMMA = 2;
+  static final int PREPOSITION = 4;
+  static final int PARTICLE = 8;
+  static final int TIME = 16;
+  static final int TITLE = 32;
+  static final int CONJ = 64;
+  static final int PREP_B = 128;
+  static final int PREP_L = 256;
+  static final int ART = 512;
+  static final int NEGATOR = 1024;
+  static final int COMPLEMENTIZER = 2048;
+  static final int QUOTE = 4096;
+  static final int NUMBER = 8192;
+  static final int LONE_CONJ = 16384;
+  static final int DUAL_ANAPHOR = 32768;
+  static final int SPORTS = 65536;
+  static final int INTENT = 131072;
+  static final int FUTURE_ADJ = 262144;
+  static final int FUTURE_WORD = 524288;
+  static final int MONEY = 1 << 20;
+  static final int FUT_VERB = 1 << 21;
+  static final int CLAUSE_END = 1 << 22;
+  static final int HONORIFIC = 1 << 23;
+  static final int NAME_LINK = 1 << 24;
+  static final int ADJECTIVE = 1 << 25;
+  static final int NISBA = 1 << 26;
+  static final int NON_ACTOR = 1 << 27;
+  static final int COUNTERPART = 1 << 28;
+  static final int ACCUSATIVE = 1 << 29;
+
+  int[] flags = new int[256];
+  /** Original offset where the word starts after its conjunction and preposition. */
+  int[] stemStart = new int[256];
+  /** Index of the entity covering the token, or -1. */
+  int[] entity = new int[256];
+  int count;
+
+  /** Marks a token whose facts are computed (the sign bit: computed flags are negative). */
+  private static final int DONE = 1 << 31;
+
+  private Analysis a;
+
+  /**
+   * Prepares the facts of an analysis. They are computed lazily, token by token, when the rules
+   * read them ({@link #get(int)}): the rules look only at the words around a match.
+   */
+  void compute(Analysis a) {
+    this.a = a;
+    int n = a.tokenCount;
+    if (flags.length < n) {
+      int c = Math.max(n, flags.length * 2);
+      flags = new int[c];
+      stemStart = new int[c];
+      entity = new int[c];
+    }
+    count = n;
+    Arrays.fill(flags, 0, n, 0);
+    Arrays.fill(entity, 0, n, -1);
+    for (int i = 0; i < a.entities.size(); i++) {
+      Entity e = a.entities.get(i);
+      for (int t = firstTokenEndingAfter(a, e.start()); t < n && a.tokStart[t] < e.end(); t++) {
+        entity[t] = i;
+      }
+    }
+  }
+
+  /**
+   * Returns the facts of a token, computing them on first use.
+   *
+   * @param t the token
+   * @return the flags
+   */
+  int get(int t) {
+    int v = flags[t];
+    if (v < 0) {
+      return v;
+    }
+    v = DONE | computeToken(t);
+    flags[t] = v;
+    return v;
+  }
+
+  /** Adds flags to a token (computing it first). */
+  void add(int t, int f) {
+    flags[t] = get(t) | f;
+  }
+
+  /** Clears flags of a token (computing it first). */
+  void clear(int t, int f) {
+    flags[t] = get(t) & ~f;
+  }
+
+  /** Returns the original offset where the token starts after its conjunction and preposition. */
+  int stem(int t) {
+    get(t);
+    return stemStart[t];
+  }
+
+  private int computeToken(int t) {
+    int f = 0;
+    int kind = a.tokKind[t];
+    stemStart[t] = a.tokStart[t];
+    if (kind == TokenKind.PUNCTUATION.ordinal() || kind == TokenKind.SYMBOL.ordinal()) {
+      f |= PUNCT;
+      char c = a.text.charAt(a.tokStart[t]);
+      if (c == '\u060C' || c == ',') {
+        f |= COMMA;
+      } else if (c == '\u00AB' || c == '\u00BB' || c == '"' || c == '\u201C' || c == '\u201D') {
+        f |= QUOTE;
+      } else if (c == '\u061B' || c == ';' || c == ':' || c == '.' || c == '(' || c == ')') {
+        f |= CLAUSE_END;
+      }
+    } else if (kind == TokenKind.NUMBER.ordinal() || kind == TokenKind.PERCENT.ordinal()
+        || kind == TokenKind.DATE.ordinal()) {
+      f |= NUMBER;
+    } else if (kind == TokenKind.ARABIC.ordinal()) {
+      f |= arabic(a, t, a.normBuf);
+    }
+    return f;
+  }
+
+  private int arabic(Analysis a, int t, char[] b) {
+    int s = a.tokNormStart[t];
+    int e = a.tokNormEnd[t];
+    int len = e - s;
+    int wholeClasses = Words.classes(b, s, len);
+    int f = 0;
+    int g0 = a.segFirst[t];
+    int g1 = a.segFirst[t + 1];
+    int stemFrom = s; // start of the word without conjunction and preposition, in normBuf
+    if (g1 - g0 > 1) {
+      for (int g = g0; g < g1; g++) {
+        int k = a.segInfo[g] & 0xff;
+        if (k == SegmentKind.CONJ.ordinal()) {
+          f |= CONJ;
+          stemFrom = a.segNormEnd[g];
+          stemStart[t] = a.segEnd[g];
+        } else if (k == SegmentKind.PREP.ordinal()) {
+          f |= b[a.segNormStart[g]] == '\u0644' ? PREP_L : PREP_B;
+          stemFrom = a.segNormEnd[g];
+          stemStart[t] = a.segEnd[g];
+        } else if (k == SegmentKind.ART.ordinal()) {
+          f |= ART;
+        }
+      }
+    } else if (len >= 1) {
+      if (len == 1 && (b[s] == '\u0648' || b[s] == '\u0641')) {
+        return LONE_CONJ;
+      }
+      int o = s;
+      int whole = wholeClasses;
+      if (len >= 4 && b[o] == '\u0648' && (whole & (Words.C_PARTICLE | Words.C_WAW_WORD)) == 0
+          && !isWawStem(b, s, e)) {
+        f |= CONJ;
+        o++;
+      } else if (len >= 4 && (b[o] == '\u0648' || b[o] == '\u0641') && (whole & Words.C_PARTICLE) == 0) {
+        int rest = Words.classes(b, o + 1, e - o - 1);
+        if (isArt(b, o + 1, e) || isArt(b, o + 2, e) && isPrepLetter(b[o + 1])
+            || (rest & (Words.C_PARTICLE | Words.C_PREPOSITION | Words.C_TITLE | Words.C_TIME)) != 0) {
+          f |= CONJ;
+          o++;
+        }
+      }
+      if (e - o >= 4 && (b[o] == '\u0628' || b[o] == '\u0643') && isArt(b, o + 1, e)) {
+        f |= PREP_B | ART;
+        o++;
+      } else if (e - o >= 4 && b[o] == '\u0644' && b[o + 1] == '\u0644') {
+        f |= PREP_L | ART;
+        o++;
+      } else if (e - o >= 4 && (b[o] == '\u0628' || b[o] == '\u0644')
+          && (Words.classes(b, o + 1, e - o - 1) & Words.C_TITLE) != 0) {
+        f |= b[o] == '\u0644' ? PREP_L : PREP_B;
+        o++;
+      } else if (isArt(b, o, e)) {
+        f |= ART;
+      } else if (e - o >= 6 && b[o] == '\u0628' && isMasdar(b, o + 1, e)) {
+        f |= PREP_B; // بتشديد، بانتخاب: a preposition on a verbal noun
+        o++;
+      }
+      stemFrom = o;
+      if (o > s) {
+        stemStart[t] = a.normAlign[o];
+      }
+    }
+    int sl = e - stemFrom;
+    int full = wholeClasses;
+    int stem = stemFrom == s ? full : Words.classes(b, stemFrom, sl);
+    int either = full | stem;
+    if ((either & Words.C_PREPOSITION) != 0 || prepositionWithPronoun(b, stemFrom, e)) {
+      f |= PREPOSITION;
+    }
+    if ((either & Words.C_PARTICLE) != 0) {
+      f |= PARTICLE;
+    }
+    if ((either & Words.C_NEGATOR) != 0) {
+      f |= NEGATOR;
+    }
+    if ((either & Words.C_COMPLEMENTIZER) != 0) {
+      f |= COMPLEMENTIZER;
+    }
+    if ((either & Words.C_TIME) != 0) {
+      f |= TIME;
+    }
+    if ((stem & Words.C_TITLE) != 0) {
+      f |= TITLE;
+    }
+    if ((stem & Words.C_DUAL_ANAPHOR) != 0) {
+      f |= DUAL_ANAPHOR;
+    }
+    if ((stem & Words.C_SPORTS) != 0) {
+      f |= SPORTS;
+    }
+    if ((either & Words.C_INTENT) != 0) {
+      f |= INTENT;
+    }
+    if ((stem & Words.C_FUTURE_ADJ) != 0) {
+      f |= FUTURE_ADJ;
+    }
+    if ((full & Words.C_FUTURE_WORD) != 0) {
+      f |= FUTURE_WORD;
+    }
+    if ((stem & Words.C_MONEY) != 0) {
+      f |= MONEY;
+    }
+    if ((f & ART) == 0 && sl >= 4 && b[e - 1] == '\u0627' && b[e - 2] != '\u064A' && b[e - 2] != '\u0627'
+        && !(b[e - 2] == '\u0643' || b[e - 2] == '\u0646' && b[e - 3] == '\u064A')
+        && (either & Words.C_PLACE_IN_A) == 0) {
+      f |= ACCUSATIVE; // موظفا، وفدا: the indefinite accusative (not سوريا، أمريكا، فيينا)
+    }
+    if ((stem & Words.C_NUMBER) != 0) {
+      f |= NUMBER;
+    }
+    if (sl >= 5 && b[stemFrom] == '\u0646' && b[stemFrom + 1] == '\u0638' && (b[stemFrom + 2] == '\u064A'
+        || b[stemFrom + 2] == '\u0631')) {
+      f |= COUNTERPART; // نظيره، نظيرته، نظراؤه
+    }
+    if ((stem & Words.C_HONORIFIC) != 0) {
+      f |= HONORIFIC;
+    }
+    if ((stem & Words.C_NAME_LINK) != 0) {
+      f |= NAME_LINK;
+    }
+    if ((stem & Words.C_ADJECTIVE) != 0) {
+      f |= ADJECTIVE;
+    }
+    if ((f & ART) != 0 && sl >= 5 && (b[e - 1] == '\u064A' || b[e - 1] == '\u0647' && b[e - 2] == '\u064A'
+        || (b[e - 1] == '\u0646' || b[e - 1] == '\u062A') && b[e - 3] == '\u064A' && sl >= 7)) {
+      f |= NISBA;
+    }
+    if ((stem & Words.C_NON_ACTOR) != 0 || sl > 2 && isArt(b, stemFrom, e)
+        && (Words.classes(b, stemFrom + 2, sl - 2) & Words.C_NON_ACTOR) != 0) {
+      f |= NON_ACTOR;
+    }
+    if (isFutureVerb(b, stemFrom, e)) {
+      f |= FUT_VERB;
+    }
+    return f;
+  }
+
+  /** A word whose و is a root letter: the rest is too short to be a word. */
+  private static boolean isWawStem(char[] b, int s, int e) {
+    return e - s - 1 < 3;
+  }
+
+  /** Verbal-noun shapes after a preposition: تفعيل (تشديد) and إفعال/افتعال/استفعال (إطلاق، انتخاب). */
+  private static boolean isMasdar(char[] b, int o, int e) {
+    int n = e - o;
+    if (b[o] == '\u062A' && n >= 5 && b[o + 3] == '\u064A') {
+      return true;
+    }
+    if (b[o] == '\u0645' && n >= 5 && b[o + 2] == '\u0627' && b[e - 1] == '\u0647') {
+      return true; // مفاعلة: بمحاسبة، بمشاركة
+    }
+    return b[o] == '\u0627' && n >= 5 && n <= 7 && b[e - 2] == '\u0627' && b[e - 1] != '\u064A';
+  }
+
+  private static final char[][] PRONOUN_SUFFIXES = {
+    "\u0647\u0645\u0627".toCharArray(), "\u0647\u0627".toCharArray(), "\u0647\u0645".toCharArray(),
+    "\u0647".toCharArray(), "\u0646\u0627".toCharArray(), "\u0643".toCharArray(), "\u064A".toCharArray()
+  };
+
+  /** خلاله، معها، عليهم، إليه: a preposition carrying a pronoun. */
+  private static boolean prepositionWithPronoun(char[] b, int o, int e) {
+    if (e - o < 2) {
+      return false;
+    }
+    char z = b[e - 1];
+    if (e - o > 7 || z != '\u0647' && z != '\u0627' && z != '\u0645' && z != '\u0643' && z != '\u064A') {
+      return false;
+    }
+    for (char[] p : PRONOUN_SUFFIXES) {
+      int n = e - o - p.length;
+      if (n < 1) {
+        continue;
+      }
+      boolean ends = true;
+      for (int i = 0; i < p.length; i++) {
+        if (b[e - p.length + i] != p[i]) {
+          ends = false;
+          break;
+        }
+      }
+      if (ends && (Words.classes(b, o, n) & Words.C_PRONOUN_PREP) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPrepLetter(char c) {
+    return c == '\u0628' || c == '\u0644' || c == '\u0643';
+  }
+
+  private static boolean isArt(char[] b, int o, int e) {
+    return e - o >= 4 && b[o] == '\u0627' && b[o + 1] == '\u0644';
+  }
+
+  /** A word {@code س} + imperfect prefix ({@code سيـ ستـ سنـ}), not one of the nouns that look so. */
+  private static boolean isFutureVerb(char[] b, int o, int e) {
+    if (e - o < 5 || b[o] != '\u0633') {
+      return false;
+    }
+    char p = b[o + 1];
+    if (p != '\u064A' && p != '\u062A' && p != '\u0646') {
+      return false;
+    }
+    char c2 = b[o + 2];
+    char c3 = b[o + 3];
+    // سياسة سيارة سيطرة سيادة ستين سنوات سنة ستار
+    if (p == '\u064A' && (c2 == '\u0627' || c2 == '\u0637' && c3 == '\u0631')) {
+      return false;
+    }
+    return !(p == '\u0646' && c2 == '\u0648');
+  }
+
+  private static int firstTokenEndingAfter(Analysis a, int offset) {
+    int lo = 0;
+    int hi = a.tokenCount;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a.tokEnd[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  boolean has(int t, int f) {
+    return (get(t) & f) != 0;
+  }
+}
