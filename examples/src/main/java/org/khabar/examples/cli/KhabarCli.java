@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     description = "Arabic news analysis: tokens with clitics, named entities, diplomatic events.",
     subcommands = {
       AnalyzeCommand.class,
+      TrainNerCommand.class,
+      EvalNerCommand.class,
     })
 public final class KhabarCli implements Runnable {
 
