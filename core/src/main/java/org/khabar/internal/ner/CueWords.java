@@ -46,8 +46,8 @@ public final class CueWords {
       "إذاعة", "تلفزيون", "مجموعة", "بورصة", "كلية", "مدرسة", "فرقة", "لواء", "كتيبة", "ميليشيا");
 
   /**
-   * Returns the cue phrases per lexicon category ({@code cue.PER}, {@code cue.NAME}, {@code cue.LOC},
-   * {@code cue.ORG}).
+   * Returns the cue phrases per lexicon category ({@code cue.PER}, {@code cue.NAME}, {@code cue.GIVEN},
+   * {@code cue.LOC}, {@code cue.ORG}).
    *
    * @return the phrases
    */
@@ -55,6 +55,7 @@ public final class CueWords {
     return Map.of(
         "cue.PER", PERSON_TITLES,
         "cue.NAME", NAME_PARTS,
+        "cue.GIVEN", GivenNames.all(),
         "cue.LOC", PLACE_HEADS,
         "cue.ORG", ORGANIZATION_HEADS);
   }

@@ -116,6 +116,8 @@ final class TrainNerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    // OpenNLP logs every training iteration at INFO; keep its warnings only (slf4j-simple, CLI only)
+    System.setProperty("org.slf4j.simpleLogger.log.opennlp", "warn");
     if (!Files.isRegularFile(shared.resolve(NerData.ANERCORP_TRAIN))) {
       System.err.println("khabar train-ner: " + shared.resolve(NerData.ANERCORP_TRAIN)
           + " not found; run from the repository root with ../shared beside it, or give --shared");
