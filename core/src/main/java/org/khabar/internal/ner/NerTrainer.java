@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import opennlp.tools.ml.EventModelSequenceTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
@@ -74,8 +75,8 @@ public final class NerTrainer {
   /**
    * A training configuration: learner, decoding and features. Immutable; {@code with*} return copies.
    *
-   * @param algorithm OpenNLP trainer: {@code MAXENT} (GIS), {@code MAXENT_QN} (L-BFGS) or
-   *     {@code PERCEPTRON}
+   * @param algorithm OpenNLP trainer: {@code MAXENT} (GIS), {@code MAXENT_QN} (L-BFGS),
+   *     {@code PERCEPTRON} or {@code PERCEPTRON_SEQUENCE} (structured perceptron over whole sentences)
    * @param iterations training iterations
    * @param cutoff minimum feature count
    * @param beam beam size for decoding
@@ -112,8 +113,10 @@ public final class NerTrainer {
     public Config {
       Objects.requireNonNull(algorithm, "algorithm");
       Objects.requireNonNull(codec, "codec");
-      if (!algorithm.equals("MAXENT") && !algorithm.equals("MAXENT_QN") && !algorithm.equals("PERCEPTRON")) {
-        throw new IllegalArgumentException("algorithm '" + algorithm + "' is not MAXENT, MAXENT_QN or PERCEPTRON");
+      if (!algorithm.equals("MAXENT") && !algorithm.equals("MAXENT_QN") && !algorithm.equals("PERCEPTRON")
+          && !algorithm.equals("PERCEPTRON_SEQUENCE")) {
+        throw new IllegalArgumentException(
+            "algorithm '" + algorithm + "' is not MAXENT, MAXENT_QN, PERCEPTRON or PERCEPTRON_SEQUENCE");
       }
       if (!codec.equals("BIO") && !codec.equals("BILOU")) {
         throw new IllegalArgumentException("codec '" + codec + "' is not BIO or BILOU");
@@ -294,11 +297,14 @@ public final class NerTrainer {
     NerFeatureContext ctx = new NerFeatureContext();
     NameContextGenerator cg = NerFeatureContext.bind(ctx, factory::createContextGenerator);
 
+    boolean sequence = config.algorithm().equals("PERCEPTRON_SEQUENCE");
     List<Event> events = new ArrayList<>();
+    List<NerSequenceStream.Item> items = new ArrayList<>();
     for (int di = 0; di < prepared.size(); di++) {
       Prepared p = prepared.get(di);
       cg.clearAdaptiveData();
       Analysis a = p.analysis;
+      boolean docStart = true;
       for (int s = 0; s < a.sentenceCount; s++) {
         int first = a.sentFirstToken[s];
         int end = a.sentEndToken[s];
@@ -310,20 +316,24 @@ public final class NerTrainer {
         for (int i = 0; i < n; i++) {
           tokens[i] = a.text.substring(a.tokStart[first + i], a.tokEnd[first + i]);
         }
-        ctx.prepare(a, first, end, tokens);
-        if (harvesting) {
-          int goldSentence = p.goldSentenceOfToken(first);
-          ctx.harvestOverride = foldLexicons[sentenceFold[di][goldSentence]];
-        }
+        NerLexicon foldHarvest = harvesting ? foldLexicons[sentenceFold[di][p.goldSentenceOfToken(first)]] : null;
         String[] outcomes = codec.encode(p.names[s], n);
+        if (sequence) {
+          items.add(new NerSequenceStream.Item(a, first, end, tokens, outcomes, docStart, foldHarvest));
+          docStart = false;
+          continue;
+        }
+        ctx.prepare(a, first, end, tokens);
+        ctx.harvestOverride = foldHarvest;
         for (int i = 0; i < n; i++) {
           events.add(new Event(outcomes[i], cg.getContext(i, tokens, outcomes, null)));
         }
         cg.updateAdaptiveData(tokens, outcomes);
       }
-      ctx.release();
+      if (!sequence) {
+        ctx.release();
+      }
     }
-    ctx.harvestOverride = null;
     LOG.debug("NER training: {} events from {} documents", events.size(), docs.size());
 
     TrainingParameters params = new TrainingParameters();
@@ -339,8 +349,18 @@ public final class NerTrainer {
       params.put("MaxFctEval", config.iterations());
     }
     Map<String, String> manifest = new LinkedHashMap<>();
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, manifest);
-    MaxentModel maxent = trainer.train(new CollectionObjectStream<>(events));
+    MaxentModel maxent;
+    if (sequence) {
+      EventModelSequenceTrainer<NerSequenceStream.Item> trainer =
+          TrainerFactory.getEventModelSequenceTrainer(params, manifest);
+      maxent = trainer.train(new NerSequenceStream(items, cg, ctx, codec.createSequenceValidator(),
+          config.beam()));
+      ctx.release();
+    } else {
+      EventTrainer trainer = TrainerFactory.getEventTrainer(params, manifest);
+      maxent = trainer.train(new CollectionObjectStream<>(events));
+    }
+    ctx.harvestOverride = null;
     manifest.put("khabar.ner.config", config.describe());
     TokenNameFinderModel model = new TokenNameFinderModel("ar", maxent, config.beam(), descriptor, resources,
         manifest, codec, factory);
