@@ -30,11 +30,14 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private final boolean clitic;
   private final boolean affix;
   private final boolean shape;
+  private final boolean ngram;
   private final boolean window;
   private final boolean bigram;
   private final boolean prevmap;
   private final boolean gazetteer;
   private final boolean harvest;
+  private final boolean vocab;
+  private final boolean dictionary;
   private final boolean cue;
   private final int prefixMax;
   private final int suffixMax;
@@ -70,11 +73,14 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     this.clitic = f.contains(FeatureFamily.CLITIC);
     this.affix = f.contains(FeatureFamily.AFFIX);
     this.shape = f.contains(FeatureFamily.SHAPE);
+    this.ngram = f.contains(FeatureFamily.NGRAM);
     this.window = f.contains(FeatureFamily.WINDOW);
     this.bigram = f.contains(FeatureFamily.BIGRAM);
     this.prevmap = f.contains(FeatureFamily.PREVMAP);
     this.gazetteer = f.contains(FeatureFamily.GAZETTEER);
     this.harvest = f.contains(FeatureFamily.HARVEST);
+    this.vocab = f.contains(FeatureFamily.VOCAB);
+    this.dictionary = f.contains(FeatureFamily.DICT);
     this.cue = f.contains(FeatureFamily.CUE);
     this.prefixMax = prefixMax;
     this.suffixMax = suffixMax;
@@ -124,6 +130,24 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
       for (int k = 1; k <= suffixMax && k < len; k++) {
         features.add(SUFFIX[k] + w.substring(len - k));
       }
+      if (len > 1) {
+        // the article with the last letter: the nisba pattern al-...-i of family names and adjectives
+        boolean art = (s.clitics[i] & StemKeys.ART) != 0 || s.norm[i].startsWith("\u0627\u0644");
+        features.add((art ? "ax=A" : "ax=-") + w.charAt(len - 1));
+      }
+    }
+    if (ngram && st[i].length() >= 3 && s.shape[i].charAt(0) == 'a') {
+      String w = st[i];
+      int len = w.length();
+      // trigrams of ^stem$, the first and last included
+      features.add("g3=^" + w.substring(0, 2));
+      for (int k = 0; k + 3 <= len; k++) {
+        features.add("g3=" + w.substring(k, k + 3));
+      }
+      features.add("g3=" + w.substring(len - 2) + '$');
+    }
+    if (dictionary && s.shape[i].charAt(0) == 'a' && st[i].length() >= 2) {
+      features.add(lexMatches.isVocab(i) ? "dv=in" : "dv=out");
     }
     if (shape) {
       features.add("sh=" + s.shape[i]);
@@ -138,9 +162,9 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         int j = i + d;
         if (j >= 0 && j < n) {
           features.add(WINDOW_PREFIX[d + 2] + st[j]);
-        } else if (j == -1) {
+        } else if (d == -1) {
           features.add("s-1=BOS");
-        } else if (j == n) {
+        } else if (d == 1) {
           features.add("s+1=EOS");
         }
       }
@@ -161,13 +185,16 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (harvest) {
       harvestMatches.addFeatures(features, i, n, true, false);
     }
+    if (vocab && s.shape[i].charAt(0) == 'a' && st[i].length() >= 2) {
+      features.add(harvestMatches.isVocab(i) ? "v=common" : "v=rare");
+    }
   }
 
   private void match(NerSentence s) {
-    if (gazetteer || cue) {
+    if (gazetteer || cue || dictionary) {
       lexMatches.match(s, lexicon);
     }
-    if (harvest) {
+    if (harvest || vocab) {
       harvestMatches.match(s, ctx.harvestOverride != null ? ctx.harvestOverride : harvested);
     }
   }
@@ -215,6 +242,12 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     private String[] cuePrev2;
     private String[] cueNext;
     private boolean[] isCue;
+    private boolean[] isVocab;
+    private long vocabBits;
+
+    boolean isVocab(int i) {
+      return ((begin[i] | inside[i]) & vocabBits) != 0;
+    }
 
     void match(NerSentence s, NerLexicon lex) {
       int n = s.n;
@@ -299,6 +332,8 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
       cuePrev2 = new String[k];
       cueNext = new String[k];
       isCue = new boolean[k];
+      isVocab = new boolean[k];
+      vocabBits = 0L;
       for (int c = 0; c < k; c++) {
         String name = lex.category(c);
         int dot = name.indexOf('.');
@@ -306,6 +341,10 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         String label = dot < 0 ? name : name.substring(dot + 1);
         String p = kind.equals("harvest") ? "h" : "g";
         isCue[c] = kind.equals("cue");
+        isVocab[c] = kind.equals("vocab") || kind.equals("dict");
+        if (isVocab[c]) {
+          vocabBits |= 1L << c;
+        }
         bTag[c] = p + "=B-" + label;
         iTag[c] = p + "=I-" + label;
         bPrev[c] = p + "-1=B-" + label;
@@ -321,10 +360,10 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     }
 
     void addFeatures(List<String> features, int i, int n, boolean names, boolean cues) {
-      long here = begin[i] | inside[i];
-      long prev = i > 0 ? begin[i - 1] | inside[i - 1] : 0L;
-      long next = i + 1 < n ? begin[i + 1] | inside[i + 1] : 0L;
-      if ((here | prev | next | (i > 1 ? end[i - 2] : 0L)) == 0) {
+      long here = (begin[i] | inside[i]) & ~vocabBits;
+      long prev = i > 0 ? (begin[i - 1] | inside[i - 1]) & ~vocabBits : 0L;
+      long next = i + 1 < n ? (begin[i + 1] | inside[i + 1]) & ~vocabBits : 0L;
+      if ((here | prev | next | (i > 1 ? end[i - 2] & ~vocabBits : 0L)) == 0) {
         return;
       }
       for (long bits = here; bits != 0; bits &= bits - 1) {

@@ -17,6 +17,8 @@ public enum FeatureFamily {
   CLITIC,
   /** Prefixes and suffixes of the stem ({@code p1=}..., {@code x1=}...). */
   AFFIX,
+  /** Character trigrams inside the stem, with word-boundary marks ({@code g3=}). */
+  NGRAM,
   /** The word shape of the token and its neighbours ({@code sh=}, {@code sh-1=}, {@code sh+1=}). */
   SHAPE,
   /** The stems of two tokens on each side ({@code s-2=} ... {@code s+2=}). */
@@ -29,6 +31,10 @@ public enum FeatureFamily {
   GAZETTEER,
   /** Membership in names harvested from the training data ({@code h=}). */
   HARVEST,
+  /** Whether the word is a common word of the training data (outside names), or a rare one ({@code v=}). */
+  VOCAB,
+  /** Whether the stem is a word of the lexicon's dictionary ({@code dict.} category) ({@code dv=}). */
+  DICT,
   /** Cue words: titles before persons, place and organization head nouns ({@code q=}, {@code q-1=} ...). */
   CUE;
 

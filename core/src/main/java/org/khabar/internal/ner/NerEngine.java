@@ -2,6 +2,8 @@ package org.khabar.internal.ner;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -31,10 +33,15 @@ public final class NerEngine {
     allowExtensions();
   }
 
+  /** The model manifest entry that switches the document-level name consistency pass on. */
+  public static final String CONSISTENCY_ENTRY = "khabar.ner.consistency";
+
   private final TokenNameFinderModel model;
+  private final boolean consistency;
 
   private NerEngine(TokenNameFinderModel model) {
     this.model = model;
+    this.consistency = Boolean.parseBoolean(model.getManifestProperty(CONSISTENCY_ENTRY));
   }
 
   /**
@@ -114,6 +121,7 @@ public final class NerEngine {
    *     a span cannot be mapped to offsets (a bug)
    */
   public void tag(Analysis a, Session session) {
+    List<int[]> entityTokens = new ArrayList<>();
     try {
       for (int s = 0; s < a.sentenceCount; s++) {
         int first = a.sentFirstToken[s];
@@ -146,7 +154,11 @@ public final class NerEngine {
           }
           a.entities.add(new Entity(start, stop, type, a.text.substring(start, stop),
               Math.max(0.0, Math.min(1.0, probs[k]))));
+          entityTokens.add(new int[] {startTok, endTok + 1});
         }
+      }
+      if (consistency) {
+        NameConsistency.apply(a, entityTokens);
       }
     } finally {
       session.clear();

@@ -19,6 +19,8 @@ import java.util.TreeSet;
 import opennlp.tools.ml.EventModelSequenceTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.BilouCodec;
@@ -63,12 +65,21 @@ public final class NerTrainer {
   public static final String LEXICON_KEY = "khabar-ner-lexicon.nerlex";
   /** The model artifact holding harvested names. */
   public static final String HARVEST_KEY = "khabar-ner-harvest.nerlex";
+  /** The harvest-lexicon category of common words (outside names) of the training data. */
+  static final String VOCAB_CATEGORY = "vocab.common";
+  /** How often a word must occur outside names to count as common. */
+  static final int VOCAB_MIN_COUNT = 2;
   /** Sentences per harvesting block. */
   static final int HARVEST_BLOCK = 25;
 
   static {
     NerEngine.allowExtensions();
   }
+
+  /** The feature families of the default configuration. */
+  public static final Set<FeatureFamily> DEFAULT_FAMILIES = Collections.unmodifiableSet(EnumSet.of(
+      FeatureFamily.NORM, FeatureFamily.STEM, FeatureFamily.CLITIC, FeatureFamily.AFFIX, FeatureFamily.SHAPE,
+      FeatureFamily.WINDOW, FeatureFamily.BIGRAM, FeatureFamily.GAZETTEER, FeatureFamily.CUE));
 
   private NerTrainer() {}
 
@@ -89,9 +100,17 @@ public final class NerTrainer {
    * @param suffix the longest stem suffix feature
    * @param folds folds for cross-fold name harvesting
    * @param seed the seed that deals harvesting blocks to folds
+   * @param otherBias subtracted, after training, from the weight of the always-present bias feature for
+   *     the outcome "no entity": a recall/precision trade-off chosen on dev (0 leaves the model as trained)
+   * @param predMode the previous-outcome features: {@code opennlp} (OpenNLP's: previous outcome, with
+   *     the token, with its class, and the outcome before), {@code outcomes} (the two previous outcomes)
+   *     or {@code shape} (the two previous outcomes, together, and the previous with the token class)
+   * @param consistency whether the model's engine runs the document-level name consistency pass
+   *     ({@link NameConsistency}) after tagging
    */
   public record Config(String algorithm, int iterations, int cutoff, int beam, String codec, double l2,
-      int threads, Set<FeatureFamily> families, int prefix, int suffix, int folds, long seed) {
+      int threads, Set<FeatureFamily> families, int prefix, int suffix, int folds, long seed, double otherBias,
+      String predMode, boolean consistency) {
 
     /**
      * Checks the values.
@@ -108,36 +127,48 @@ public final class NerTrainer {
      * @param suffix see the record component
      * @param folds see the record component
      * @param seed see the record component
+     * @param otherBias see the record component
+     * @param predMode see the record component
+     * @param consistency see the record component
      * @throws IllegalArgumentException if a value is out of range or unknown
      */
     public Config {
       Objects.requireNonNull(algorithm, "algorithm");
       Objects.requireNonNull(codec, "codec");
+      Objects.requireNonNull(predMode, "predMode");
+      if (!predMode.equals(NerContextGenerator.MODE_OPENNLP) && !predMode.equals(NerContextGenerator.MODE_OUTCOMES)
+          && !predMode.equals(NerContextGenerator.MODE_SHAPE)) {
+        throw new IllegalArgumentException("predMode '" + predMode + "' is not opennlp, outcomes or shape");
+      }
       if (!algorithm.equals("MAXENT") && !algorithm.equals("MAXENT_QN") && !algorithm.equals("PERCEPTRON")
-          && !algorithm.equals("PERCEPTRON_SEQUENCE")) {
-        throw new IllegalArgumentException(
-            "algorithm '" + algorithm + "' is not MAXENT, MAXENT_QN, PERCEPTRON or PERCEPTRON_SEQUENCE");
+          && !algorithm.equals("PERCEPTRON_SEQUENCE") && !algorithm.equals("LOGISTIC")) {
+        throw new IllegalArgumentException("algorithm '" + algorithm
+            + "' is not MAXENT, MAXENT_QN, PERCEPTRON, PERCEPTRON_SEQUENCE or LOGISTIC");
       }
       if (!codec.equals("BIO") && !codec.equals("BILOU")) {
         throw new IllegalArgumentException("codec '" + codec + "' is not BIO or BILOU");
       }
-      if (iterations < 1 || cutoff < 0 || beam < 1 || threads < 1 || folds < 2 || l2 < 0
+      if (iterations < 1 || cutoff < 0 || beam < 1 || threads < 1 || folds < 2 || l2 < 0 || otherBias < 0
           || prefix < 0 || prefix > 5 || suffix < 0 || suffix > 5) {
         throw new IllegalArgumentException("out of range: iterations " + iterations + " (>= 1), cutoff "
             + cutoff + " (>= 0), beam " + beam + " (>= 1), threads " + threads + " (>= 1), folds " + folds
-            + " (>= 2), l2 " + l2 + " (>= 0), prefix " + prefix + " and suffix " + suffix + " (0..5)");
+            + " (>= 2), l2 " + l2 + " (>= 0), otherBias " + otherBias + " (>= 0), prefix " + prefix
+            + " and suffix " + suffix + " (0..5)");
       }
       families = families == null ? null : Collections.unmodifiableSet(
           families.isEmpty() ? EnumSet.noneOf(FeatureFamily.class) : EnumSet.copyOf(families));
     }
 
     /**
-     * Returns the default configuration: every Arabic feature family.
+     * Returns the default configuration, chosen on the dev split (see {@code docs/ner.md}): OpenNLP's
+     * perceptron, 100 iterations, no cutoff, beam 3, BIO, the families {@link #DEFAULT_FAMILIES}, the
+     * consistency pass.
      *
-     * @return the configuration chosen on the dev split
+     * @return the default configuration
      */
     public static Config defaults() {
-      return new Config("MAXENT", 100, 2, 3, "BIO", 1.0, 2, EnumSet.allOf(FeatureFamily.class), 3, 4, 10, 42L);
+      return new Config("PERCEPTRON", 100, 0, 3, "BIO", 1.0, 2, DEFAULT_FAMILIES, 3, 4, 10, 42L,
+          0.0, NerContextGenerator.MODE_OPENNLP, true);
     }
 
     /**
@@ -147,7 +178,8 @@ public final class NerTrainer {
      * @return the copy
      */
     public Config withFamilies(Set<FeatureFamily> f) {
-      return new Config(algorithm, iterations, cutoff, beam, codec, l2, threads, f, prefix, suffix, folds, seed);
+      return new Config(algorithm, iterations, cutoff, beam, codec, l2, threads, f, prefix, suffix, folds,
+          seed, otherBias, predMode, consistency);
     }
 
     /**
@@ -159,7 +191,8 @@ public final class NerTrainer {
      * @return the copy
      */
     public Config withLearner(String alg, int iter, int cut) {
-      return new Config(alg, iter, cut, beam, codec, l2, threads, families, prefix, suffix, folds, seed);
+      return new Config(alg, iter, cut, beam, codec, l2, threads, families, prefix, suffix, folds,
+          seed, otherBias, predMode, consistency);
     }
 
     /**
@@ -169,7 +202,8 @@ public final class NerTrainer {
      * @return the copy
      */
     public Config withBeam(int b) {
-      return new Config(algorithm, iterations, cutoff, b, codec, l2, threads, families, prefix, suffix, folds, seed);
+      return new Config(algorithm, iterations, cutoff, b, codec, l2, threads, families, prefix, suffix, folds,
+          seed, otherBias, predMode, consistency);
     }
 
     /**
@@ -179,7 +213,8 @@ public final class NerTrainer {
      * @return the copy
      */
     public Config withCodec(String c) {
-      return new Config(algorithm, iterations, cutoff, beam, c, l2, threads, families, prefix, suffix, folds, seed);
+      return new Config(algorithm, iterations, cutoff, beam, c, l2, threads, families, prefix, suffix, folds,
+          seed, otherBias, predMode, consistency);
     }
 
     /**
@@ -189,7 +224,8 @@ public final class NerTrainer {
      * @return the copy
      */
     public Config withL2(double cost) {
-      return new Config(algorithm, iterations, cutoff, beam, codec, cost, threads, families, prefix, suffix, folds, seed);
+      return new Config(algorithm, iterations, cutoff, beam, codec, cost, threads, families, prefix, suffix, folds,
+          seed, otherBias, predMode, consistency);
     }
 
     /**
@@ -200,7 +236,41 @@ public final class NerTrainer {
      * @return the copy
      */
     public Config withAffixes(int p, int s) {
-      return new Config(algorithm, iterations, cutoff, beam, codec, l2, threads, families, p, s, folds, seed);
+      return new Config(algorithm, iterations, cutoff, beam, codec, l2, threads, families, p, s, folds,
+          seed, otherBias, predMode, consistency);
+    }
+
+    /**
+     * Returns a copy with another bias against the outcome "no entity".
+     *
+     * @param b the bias
+     * @return the copy
+     */
+    public Config withOtherBias(double b) {
+      return new Config(algorithm, iterations, cutoff, beam, codec, l2, threads, families, prefix, suffix, folds,
+          seed, b, predMode, consistency);
+    }
+
+    /**
+     * Returns a copy with other previous-outcome features.
+     *
+     * @param mode opennlp, outcomes or shape
+     * @return the copy
+     */
+    public Config withPredMode(String mode) {
+      return new Config(algorithm, iterations, cutoff, beam, codec, l2, threads, families, prefix, suffix, folds,
+          seed, otherBias, mode, consistency);
+    }
+
+    /**
+     * Returns a copy with or without the consistency pass.
+     *
+     * @param on whether the pass runs
+     * @return the copy
+     */
+    public Config withConsistency(boolean on) {
+      return new Config(algorithm, iterations, cutoff, beam, codec, l2, threads, families, prefix, suffix, folds,
+          seed, otherBias, predMode, on);
     }
 
     /**
@@ -210,7 +280,8 @@ public final class NerTrainer {
      * @return the copy
      */
     public Config withThreads(int t) {
-      return new Config(algorithm, iterations, cutoff, beam, codec, l2, t, families, prefix, suffix, folds, seed);
+      return new Config(algorithm, iterations, cutoff, beam, codec, l2, t, families, prefix, suffix, folds,
+          seed, otherBias, predMode, consistency);
     }
 
     /**
@@ -221,15 +292,22 @@ public final class NerTrainer {
     public String describe() {
       StringBuilder sb = new StringBuilder(algorithm).append(" iterations=").append(iterations)
           .append(" cutoff=").append(cutoff).append(" beam=").append(beam).append(" codec=").append(codec);
-      if (algorithm.equals("MAXENT_QN")) {
+      if (algorithm.equals("MAXENT_QN") || algorithm.equals("LOGISTIC")) {
         sb.append(" l2=").append(l2);
       }
+      if (otherBias != 0) {
+        sb.append(" otherBias=").append(otherBias);
+      }
+      if (!predMode.equals(NerContextGenerator.MODE_OPENNLP)) {
+        sb.append(" pred=").append(predMode);
+      }
+      sb.append(" consistency=").append(consistency);
       if (families == null) {
         sb.append(" features=opennlp-default");
       } else {
         sb.append(" features=").append(FeatureFamily.format(families)).append(" prefix=").append(prefix)
             .append(" suffix=").append(suffix);
-        if (families.contains(FeatureFamily.HARVEST)) {
+        if (families.contains(FeatureFamily.HARVEST) || families.contains(FeatureFamily.VOCAB)) {
           sb.append(" folds=").append(folds).append(" seed=").append(seed);
         }
       }
@@ -250,7 +328,8 @@ public final class NerTrainer {
     }
     for (NerGazetteer g : gazetteers) {
       for (Map.Entry<String, List<String>> e : g.phrases().entrySet()) {
-        m.computeIfAbsent("gaz." + e.getKey(), k -> new ArrayList<>()).addAll(e.getValue());
+        String cat = e.getKey().equals("DICT") ? "dict.words" : "gaz." + e.getKey();
+        m.computeIfAbsent(cat, k -> new ArrayList<>()).addAll(e.getValue());
       }
     }
     return NerLexicon.of(m);
@@ -276,7 +355,8 @@ public final class NerTrainer {
       prepared.add(prepare(d));
     }
     boolean arabic = config.families() != null;
-    boolean harvesting = arabic && config.families().contains(FeatureFamily.HARVEST);
+    boolean vocabulary = arabic && config.families().contains(FeatureFamily.VOCAB);
+    boolean harvesting = arabic && (config.families().contains(FeatureFamily.HARVEST) || vocabulary);
     Map<String, Object> resources = new HashMap<>();
     NerLexicon[] foldLexicons = null;
     int[][] sentenceFold = null;
@@ -286,14 +366,16 @@ public final class NerTrainer {
         sentenceFold = folds(docs, config.folds(), config.seed());
         foldLexicons = new NerLexicon[config.folds()];
         for (int f = 0; f < config.folds(); f++) {
-          foldLexicons[f] = harvest(prepared, sentenceFold, f);
+          foldLexicons[f] = harvest(prepared, sentenceFold, f, vocabulary);
         }
-        resources.put(HARVEST_KEY, harvest(prepared, sentenceFold, -1));
+        resources.put(HARVEST_KEY, harvest(prepared, sentenceFold, -1, vocabulary));
       }
     }
     byte[] descriptor = arabic ? descriptor(config).getBytes(StandardCharsets.UTF_8) : null;
     SequenceCodec<String> codec = config.codec().equals("BILOU") ? new BilouCodec() : new BioCodec();
-    TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, resources, codec);
+    TokenNameFinderFactory factory = arabic
+        ? new KhabarNameFinderFactory(descriptor, resources, codec, config.predMode())
+        : new TokenNameFinderFactory(descriptor, resources, codec);
     NerFeatureContext ctx = new NerFeatureContext();
     NameContextGenerator cg = NerFeatureContext.bind(ctx, factory::createContextGenerator);
 
@@ -349,6 +431,10 @@ public final class NerTrainer {
       params.put("MaxFctEval", config.iterations());
     }
     Map<String, String> manifest = new LinkedHashMap<>();
+    if (arabic) {
+      manifest.put(KhabarNameFinderFactory.PRED_MODE_ENTRY, config.predMode());
+    }
+    manifest.put(NerEngine.CONSISTENCY_ENTRY, Boolean.toString(config.consistency()));
     MaxentModel maxent;
     if (sequence) {
       EventModelSequenceTrainer<NerSequenceStream.Item> trainer =
@@ -356,16 +442,64 @@ public final class NerTrainer {
       maxent = trainer.train(new NerSequenceStream(items, cg, ctx, codec.createSequenceValidator(),
           config.beam()));
       ctx.release();
+    } else if (config.algorithm().equals("LOGISTIC")) {
+      maxent = new LogisticTrainer(config.l2(), config.iterations(), 1e-6, 1e-3).train(events, config.cutoff());
+      manifest.put("Training-Algorithm", "khabar L2 logistic regression (L-BFGS)");
     } else {
       EventTrainer trainer = TrainerFactory.getEventTrainer(params, manifest);
       maxent = trainer.train(new CollectionObjectStream<>(events));
     }
     ctx.harvestOverride = null;
+    if (config.otherBias() != 0) {
+      biasAgainstOther(maxent, config.otherBias());
+    }
     manifest.put("khabar.ner.config", config.describe());
     TokenNameFinderModel model = new TokenNameFinderModel("ar", maxent, config.beam(), descriptor, resources,
         manifest, codec, factory);
     LOG.info("NER model trained in {} s: {}", (System.nanoTime() - t0) / 1_000_000_000L, config.describe());
     return model;
+  }
+
+  /**
+   * Lowers the weight of the bias feature {@code def} (present in every context) for the outcome
+   * {@code other}, in place: every token's score for "no entity" drops by {@code bias}.
+   *
+   * @param model a trained OpenNLP model (GIS or perceptron)
+   * @param bias the amount to subtract
+   * @throws IllegalStateException if the model has no bias feature
+   */
+  @SuppressWarnings("unchecked")
+  static void biasAgainstOther(MaxentModel model, double bias) {
+    if (!(model instanceof AbstractModel)) {
+      throw new IllegalStateException("cannot bias a " + model.getClass().getName());
+    }
+    Object[] data = ((AbstractModel) model).getDataStructures();
+    Map<String, Context> pmap = (Map<String, Context>) data[1];
+    Context def = pmap.get("def");
+    int other = model.getIndex(BioCodec.OTHER);
+    if (def == null || other < 0) {
+      throw new IllegalStateException("the model has no 'def' feature or no '" + BioCodec.OTHER + "' outcome");
+    }
+    int[] outcomes = def.getOutcomes();
+    double[] params = def.getParameters();
+    for (int k = 0; k < outcomes.length; k++) {
+      if (outcomes[k] == other) {
+        params[k] -= bias;
+        return;
+      }
+    }
+    int[] o2 = java.util.Arrays.copyOf(outcomes, outcomes.length + 1);
+    double[] p2 = java.util.Arrays.copyOf(params, params.length + 1);
+    o2[outcomes.length] = other;
+    p2[params.length] = -bias;
+    Context replacement = new Context(o2, p2);
+    pmap.put("def", replacement);
+    Context[] all = (Context[]) data[0];
+    for (int i = 0; i < all.length; i++) {
+      if (all[i] == def) {
+        all[i] = replacement;
+      }
+    }
   }
 
   /**
@@ -395,7 +529,7 @@ public final class NerTrainer {
     sb.append("    <int name=\"prefix\">").append(c.prefix()).append("</int>\n");
     sb.append("    <int name=\"suffix\">").append(c.suffix()).append("</int>\n");
     sb.append("    <str name=\"lexicon\">").append(LEXICON_KEY).append("</str>\n");
-    if (c.families().contains(FeatureFamily.HARVEST)) {
+    if (c.families().contains(FeatureFamily.HARVEST) || c.families().contains(FeatureFamily.VOCAB)) {
       sb.append("    <str name=\"harvest\">").append(HARVEST_KEY).append("</str>\n");
     }
     sb.append("  </generator>\n");
@@ -435,8 +569,9 @@ public final class NerTrainer {
    * Harvests the gold names (proclitics trimmed by the segmenter) of all sentences not in a fold.
    *
    * @param fold the fold left out, or -1 for none
+   * @param vocabulary whether to add the common words ({@link #VOCAB_CATEGORY})
    */
-  static NerLexicon harvest(List<Prepared> prepared, int[][] sentenceFold, int fold) {
+  static NerLexicon harvest(List<Prepared> prepared, int[][] sentenceFold, int fold, boolean vocabulary) {
     Map<String, TreeSet<String>> m = new TreeMap<>();
     for (int d = 0; d < prepared.size(); d++) {
       Prepared p = prepared.get(d);
@@ -456,6 +591,33 @@ public final class NerTrainer {
           m.computeIfAbsent("harvest." + c.type(), k -> new TreeSet<>()).add(phrase);
         }
       }
+    }
+    if (vocabulary) {
+      // common words: Arabic words outside names seen at least VOCAB_MIN_COUNT times
+      Map<String, Integer> counts = new HashMap<>();
+      for (int d = 0; d < prepared.size(); d++) {
+        Prepared p = prepared.get(d);
+        Analysis a = p.analysis;
+        for (int t = 0; t < a.tokenCount; t++) {
+          if (p.inName[t] || a.tokKind[t] != TokenKind.ARABIC.ordinal()) {
+            continue;
+          }
+          if (fold >= 0 && sentenceFold[d][p.goldSentenceOfToken(t)] == fold) {
+            continue;
+          }
+          int start = NerEngine.stemStart(a, t);
+          if (a.tokEnd[t] - start >= 2) {
+            counts.merge(a.text.substring(start, a.tokEnd[t]), 1, Integer::sum);
+          }
+        }
+      }
+      TreeSet<String> common = new TreeSet<>();
+      counts.forEach((w, n) -> {
+        if (n >= VOCAB_MIN_COUNT) {
+          common.add(w);
+        }
+      });
+      m.put(VOCAB_CATEGORY, common);
     }
     return NerLexicon.of(m);
   }
@@ -490,6 +652,8 @@ public final class NerTrainer {
     final int[] goldSentence;
     /** Per pipeline sentence, the names as sentence-relative token spans. */
     final Span[][] names;
+    /** Per pipeline token, whether it lies in a gold name's gold tokens. */
+    final boolean[] inName;
 
     Prepared(NerCorpus.Document doc, Analysis a) {
       this.doc = doc;
@@ -538,6 +702,14 @@ public final class NerTrainer {
         }
         for (int t = from; from >= 0 && t < to; t++) {
           chunkOf[t] = c;
+        }
+      }
+      inName = new boolean[a.tokenCount];
+      for (NerCorpus.Chunk ch : chunks) {
+        for (int g = ch.first(); g < ch.end(); g++) {
+          for (int t = firstPipeline[g]; t >= 0 && t < a.tokenCount && goldToken[t] == g; t++) {
+            inName[t] = true;
+          }
         }
       }
       names = new Span[a.sentenceCount][];

@@ -93,6 +93,17 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--l2", description = "L2 cost for MAXENT_QN (default: ${DEFAULT-VALUE})")
   double l2 = NerTrainer.Config.defaults().l2();
 
+  @Option(names = "--other-bias", description = "subtract this from the 'no entity' bias weight after training "
+      + "(recall/precision trade-off; default: ${DEFAULT-VALUE})")
+  double otherBias = NerTrainer.Config.defaults().otherBias();
+
+  @Option(names = "--pred", description = "previous-outcome features: opennlp, outcomes or shape "
+      + "(default: ${DEFAULT-VALUE})")
+  String predMode = NerTrainer.Config.defaults().predMode();
+
+  @Option(names = "--no-consistency", description = "leave out the document-level name consistency pass")
+  boolean noConsistency;
+
   @Option(names = "--threads", description = "training threads, at most 2 (default: ${DEFAULT-VALUE})")
   int threads = NerTrainer.Config.defaults().threads();
 
@@ -137,7 +148,7 @@ final class TrainNerCommand implements Callable<Integer> {
     try {
       config = new NerTrainer.Config(algorithm, iterations, cutoff, beam, codec.toUpperCase(Locale.ROOT), l2,
           threads, baseline ? null : FeatureFamily.parse(features), prefix, suffix,
-          NerTrainer.Config.defaults().folds(), NerTrainer.Config.defaults().seed());
+          NerTrainer.Config.defaults().folds(), NerTrainer.Config.defaults().seed(), otherBias, predMode, !noConsistency && !baseline);
     } catch (IllegalArgumentException e) {
       System.err.println("khabar train-ner: " + e.getMessage());
       return 1;
@@ -237,6 +248,23 @@ final class TrainNerCommand implements Callable<Integer> {
           config.withFamilies(without), lexicon)), List.of(dev));
       rows.put("- " + f.key(), s);
       System.out.println("- " + f.key() + ": dev F1 " + fmt(s.f1(null)));
+    }
+    if (config.consistency()) {
+      NerScores s = evaluate(NerTrainer.toBytes(NerTrainer.train(List.of(train90),
+          config.withConsistency(false), lexicon)), List.of(dev));
+      rows.put("- consistency pass", s);
+      System.out.println("- consistency pass: dev F1 " + fmt(s.f1(null)));
+    }
+    for (FeatureFamily f : FeatureFamily.values()) {
+      if (all.contains(f)) {
+        continue;
+      }
+      Set<FeatureFamily> with = EnumSet.copyOf(all);
+      with.add(f);
+      NerScores s = evaluate(NerTrainer.toBytes(NerTrainer.train(List.of(train90),
+          config.withFamilies(with), lexicon)), List.of(dev));
+      rows.put("+ " + f.key(), s);
+      System.out.println("+ " + f.key() + ": dev F1 " + fmt(s.f1(null)));
     }
     double base = rows.get("all families").f1(null);
     StringBuilder sb = new StringBuilder();

@@ -62,8 +62,67 @@ public final class ExperimentGazetteers {
           }
           return m;
         };
+      case "up-actors":
+        return () -> {
+          List<String> out = new ArrayList<>();
+          for (String line : read(dir.resolveSibling("events/up-arabic/actor_dict_ar_v4.txt"))) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#") || l.startsWith("[") || Character.isWhitespace(line.charAt(0))) {
+              continue;
+            }
+            int cut = l.indexOf('[');
+            String e = (cut < 0 ? l : l.substring(0, cut)).strip().replace('_', ' ').strip();
+            if (e.length() >= 2 && !e.contains("+") && !e.contains("{")) {
+              out.add(e);
+            }
+          }
+          return Map.of("ACTOR.up", out);
+        };
+      case "hunspell":
+        return () -> {
+          List<String> out = new ArrayList<>();
+          for (String line : read(dir.resolveSibling("lexicon/hunspell-ar/ar.dic"))) {
+            String l = line.strip();
+            int slash = l.indexOf('/');
+            String w = (slash < 0 ? l : l.substring(0, slash)).strip();
+            int tab = w.indexOf('\t');
+            if (tab >= 0) {
+              w = w.substring(0, tab);
+            }
+            if (w.length() >= 2 && w.chars().allMatch(ch -> ch >= 0x0621 && ch <= 0x064A)) {
+              out.add(w);
+            }
+          }
+          return Map.of("DICT", out);
+        };
+      case "icu-places":
+        return () -> {
+          com.ibm.icu.util.ULocale ar = new com.ibm.icu.util.ULocale("ar");
+          com.ibm.icu.text.TimeZoneNames tzn = com.ibm.icu.text.TimeZoneNames.getInstance(ar);
+          java.util.TreeSet<String> cities = new java.util.TreeSet<>();
+          for (String id : com.ibm.icu.util.TimeZone.getAvailableIDs()) {
+            String c = tzn.getExemplarLocationName(id);
+            if (c != null && !c.isBlank() && c.codePoints().anyMatch(cp -> cp >= 0x0600 && cp <= 0x06FF)) {
+              cities.add(c.strip());
+            }
+          }
+          java.util.TreeSet<String> regions = new java.util.TreeSet<>();
+          for (String r : new String[] {"001", "002", "005", "009", "011", "013", "014", "015", "017", "018",
+              "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145",
+              "150", "151", "154", "155", "202", "419", "EU", "UN"}) {
+            String n = com.ibm.icu.util.ULocale.getDisplayCountry("und_" + r, ar);
+            if (n != null && !n.isBlank() && !n.equals(r)) {
+              regions.add(n.strip());
+            }
+          }
+          Map<String, List<String>> m = new LinkedHashMap<>();
+          m.put("LOC.city", new ArrayList<>(cities));
+          m.put("LOC.region", new ArrayList<>(regions));
+          return m;
+        };
       default:
-        throw new IllegalArgumentException("unknown experiment gazetteer '" + name + "': anergazet or anetac");
+        throw new IllegalArgumentException(
+            "unknown experiment gazetteer '" + name + "': anergazet, anetac, up-actors or icu-places");
     }
   }
 
