@@ -301,7 +301,6 @@ public final class NerTrainer {
       if (!predMode.equals(NerContextGenerator.MODE_OPENNLP)) {
         sb.append(" pred=").append(predMode);
       }
-      sb.append(" consistency=").append(consistency);
       if (families == null) {
         sb.append(" features=opennlp-default");
       } else {
@@ -311,7 +310,7 @@ public final class NerTrainer {
           sb.append(" folds=").append(folds).append(" seed=").append(seed);
         }
       }
-      return sb.toString();
+      return sb.append(" consistency=").append(consistency).toString();
     }
   }
 
