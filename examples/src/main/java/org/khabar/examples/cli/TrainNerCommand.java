@@ -255,8 +255,9 @@ final class TrainNerCommand implements Callable<Integer> {
       rows.put("- consistency pass", s);
       System.out.println("- consistency pass: dev F1 " + fmt(s.f1(null)));
     }
+    boolean dictionary = lexicon.entries().keySet().stream().anyMatch(k -> k.startsWith("dict."));
     for (FeatureFamily f : FeatureFamily.values()) {
-      if (all.contains(f)) {
+      if (all.contains(f) || (f == FeatureFamily.DICT && !dictionary)) {
         continue;
       }
       Set<FeatureFamily> with = EnumSet.copyOf(all);
