@@ -21,6 +21,13 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * <p>Not thread-safe: one instance per name finder (OpenNLP creates one per {@code NameFinderME}).
  */
 public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
+  /**
+   * The version of the features this code computes. A model records the version it was trained with
+   * and loading refuses another one: changing any feature string changes what a trained model sees, so
+   * the version goes up with every such change (and the model is retrained).
+   */
+  public static final int VERSION = 1;
+
   private static final String[] WINDOW_PREFIX = {"s-2=", "s-1=", null, "s+1=", "s+2="};
   private static final String[] PREFIX = {null, "p1=", "p2=", "p3=", "p4=", "p5="};
   private static final String[] SUFFIX = {null, "x1=", "x2=", "x3=", "x4=", "x5="};

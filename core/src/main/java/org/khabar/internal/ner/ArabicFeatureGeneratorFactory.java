@@ -14,7 +14,8 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  *
  * <pre>{@code
  * <generator class="org.khabar.internal.ner.ArabicFeatureGeneratorFactory">
- *   <str name="families">norm,stem,clitic,affix,shape,window,bigram,prevmap,gazetteer,harvest,cue</str>
+ *   <int name="version">1</int>
+ *   <str name="families">norm,stem,clitic,affix,shape,window,bigram,gazetteer,cue</str>
  *   <int name="prefix">3</int>
  *   <int name="suffix">4</int>
  *   <str name="lexicon">khabar-ner-lexicon.nerlex</str>
@@ -22,7 +23,7 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * </generator>
  * }</pre>
  *
- * <p>{@code lexicon} and {@code harvest} name {@link NerLexicon} artifacts of the model; either may be
+ * <p>{@code version} must be {@link ArabicFeatureGenerator#VERSION}. {@code lexicon} and {@code harvest} name {@link NerLexicon} artifacts of the model; either may be
  * left out (an empty lexicon). A generator created while a {@link NerFeatureContext} is bound to the
  * thread shares that context.
  *
@@ -41,6 +42,11 @@ public final class ArabicFeatureGeneratorFactory extends GeneratorFactory.Abstra
    */
   @Override
   public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+    int version = getInt("version", 0);
+    if (version != ArabicFeatureGenerator.VERSION) {
+      throw new InvalidFormatException("the NER model was trained with Arabic features version " + version
+          + " but this library computes version " + ArabicFeatureGenerator.VERSION + "; retrain the model");
+    }
     Set<FeatureFamily> families;
     try {
       families = FeatureFamily.parse(getStr("families"));

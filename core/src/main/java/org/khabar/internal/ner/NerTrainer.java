@@ -524,6 +524,7 @@ public final class NerTrainer {
     StringBuilder sb = new StringBuilder();
     sb.append("<featureGenerators cache=\"true\" name=\"khabar-ner\">\n");
     sb.append("  <generator class=\"").append(ArabicFeatureGeneratorFactory.class.getName()).append("\">\n");
+    sb.append("    <int name=\"version\">").append(ArabicFeatureGenerator.VERSION).append("</int>\n");
     sb.append("    <str name=\"families\">").append(FeatureFamily.format(c.families())).append("</str>\n");
     sb.append("    <int name=\"prefix\">").append(c.prefix()).append("</int>\n");
     sb.append("    <int name=\"suffix\">").append(c.suffix()).append("</int>\n");

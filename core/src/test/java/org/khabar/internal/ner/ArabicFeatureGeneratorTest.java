@@ -117,4 +117,18 @@ class ArabicFeatureGeneratorTest {
       assertEquals(f1, f2, "token " + i);
     }
   }
+
+  @Test
+  void aModelOfAnotherFeatureVersionIsRefused() {
+    NerEngine.allowExtensions();
+    String xml = "<featureGenerators cache=\"true\" name=\"x\"><generator class=\""
+        + ArabicFeatureGeneratorFactory.class.getName() + "\"><int name=\"version\">0</int>"
+        + "<str name=\"families\">stem</str></generator></featureGenerators>";
+    opennlp.tools.util.InvalidFormatException e = org.junit.jupiter.api.Assertions.assertThrows(
+        opennlp.tools.util.InvalidFormatException.class, () -> opennlp.tools.util.featuregen.GeneratorFactory
+            .create(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                key -> null));
+    assertEquals("the NER model was trained with Arabic features version 0 but this library computes version 1;"
+        + " retrain the model", e.getMessage());
+  }
 }

@@ -54,6 +54,7 @@ class NerTrainerTest {
         FeatureFamily.HARVEST));
     assertEquals("<featureGenerators cache=\"true\" name=\"khabar-ner\">\n"
         + "  <generator class=\"org.khabar.internal.ner.ArabicFeatureGeneratorFactory\">\n"
+        + "    <int name=\"version\">1</int>\n"
         + "    <str name=\"families\">stem,harvest</str>\n"
         + "    <int name=\"prefix\">3</int>\n"
         + "    <int name=\"suffix\">4</int>\n"

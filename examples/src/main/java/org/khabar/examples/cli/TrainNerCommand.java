@@ -339,8 +339,12 @@ final class TrainNerCommand implements Callable<Integer> {
         .append("`, sha1 `").append(dataSha1).append("`), all 3,973 sentences |\n");
     sb.append("| command | `./khabar train-ner` (repository root, `../shared` beside it) |\n");
     sb.append("| hyper-parameters | `").append(config.describe()).append("` |\n");
-    sb.append("| lexicon in the model | ").append(lexicon.size()).append(" phrases: project cue words; gazetteers ")
-        .append(names(gazetteers)).append("; names harvested from the ANERcorp train split (CC BY-SA 4.0) |\n");
+    boolean harvested = config.families() != null && (config.families().contains(FeatureFamily.HARVEST)
+        || config.families().contains(FeatureFamily.VOCAB));
+    sb.append("| lexicon in the model | ").append(lexicon.size()).append(" phrases: project cue words and given names; ")
+        .append("gazetteers ").append(names(gazetteers))
+        .append(harvested ? "; names and common words harvested from the ANERcorp train split (CC BY-SA 4.0)" : "")
+        .append(" |\n");
     sb.append("| training time | ").append(trainSeconds).append(" s (whole train split, ")
         .append(config.threads()).append(" threads) |\n\n");
     sb.append("Citation: Benajiba, Rosso & Benedí Ruiz, ANERsys (CICLing 2007); Obeid et al., CAMeL Tools "
