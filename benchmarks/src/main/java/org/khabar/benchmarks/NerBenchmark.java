@@ -75,6 +75,11 @@ public class NerBenchmark {
     Analysis[] analyses;
     long tokens;
 
+    /**
+     * Reads the corpus, loads the model, prepares the analyses and checks the pipeline's output once.
+     *
+     * @throws IOException if the model cannot be read
+     */
     @Setup(Level.Trial)
     public void setUp() throws IOException {
       articles = NewsCorpus.articles(chars);
@@ -116,6 +121,11 @@ public class NerBenchmark {
   public static class Session {
     NerEngine.Session session;
 
+    /**
+     * Creates the session.
+     *
+     * @param c the corpus holding the engine
+     */
     @Setup(Level.Trial)
     public void setUp(Corpus c) {
       session = c.engine.newSession();
@@ -129,6 +139,7 @@ public class NerBenchmark {
     /** Tokens processed. */
     public long tokens;
 
+    /** Resets the count at each iteration. */
     @Setup(Level.Iteration)
     public void reset() {
       tokens = 0;

@@ -42,6 +42,9 @@ public final class NerEngine {
   private NerEngine(TokenNameFinderModel model) {
     this.model = model;
     this.consistency = Boolean.parseBoolean(model.getManifestProperty(CONSISTENCY_ENTRY));
+    // fail at load, not at the first call, when the model's feature generators cannot be created
+    // (an unknown feature version, a missing lexicon artifact)
+    model.getFactory().createContextGenerator();
   }
 
   /**
@@ -58,6 +61,8 @@ public final class NerEngine {
    * @param bytes the serialized OpenNLP model
    * @return the engine
    * @throws IOException if the bytes are not a valid model
+   * @throws RuntimeException if the model's feature generators cannot be created (OpenNLP's
+   *     {@code FeatureGeneratorCreationError}, for example a model of another feature version)
    */
   public static NerEngine load(byte[] bytes) throws IOException {
     return new NerEngine(new TokenNameFinderModel(new ByteArrayInputStream(bytes)));

@@ -142,4 +142,12 @@ class NerEngineTest {
     assertEquals(List.of(), p.process("").entities());
     assertEquals(List.of(), p.process("  ،  . 123").entities());
   }
+
+  @Test
+  void bytesThatAreNotAModelFailAtLoadWithTheResourceName() {
+    org.khabar.ModelLoadException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.khabar.ModelLoadException.class,
+        () -> NerModel.load(new ByteArrayInputStream(new byte[] {1, 2, 3}), "broken.bin"));
+    assertTrue(e.getMessage().startsWith("Model resource broken.bin is not a valid NER model"), e.getMessage());
+  }
 }

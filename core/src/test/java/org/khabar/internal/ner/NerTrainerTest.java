@@ -100,4 +100,22 @@ class NerTrainerTest {
     assertTrue(lex.entries().get("cue.PER").contains("وزير"));
     assertTrue(lex.entries().get("cue.GIVEN").contains("محمد"));
   }
+
+  @Test
+  void theStructuredPerceptronLearnsTheTinyData() throws IOException {
+    NerCorpus.Document d = TinyModel.document();
+    NerTrainer.Config c = TinyModel.CONFIG.withLearner("PERCEPTRON_SEQUENCE", 5, 0);
+    NerEngine engine = NerEngine.of(NerTrainer.train(List.of(d), c, TinyModel.LEXICON));
+    org.khabar.internal.Analysis a = new org.khabar.internal.Analysis();
+    a.reset("وقال سامح شكري إن مصر تدعم الأردن .", null);
+    new org.khabar.internal.tokenize.ArabicTokenizer().tokenize(a);
+    new org.khabar.internal.tokenize.SentenceSplitter().split(a);
+    new org.khabar.internal.segment.CliticSegmenter().segment(a);
+    engine.tag(a, engine.newSession());
+    List<String> got = new java.util.ArrayList<>();
+    for (org.khabar.Entity e : a.entities) {
+      got.add(e.type() + " " + e.text());
+    }
+    assertEquals(List.of("PER سامح شكري", "LOC مصر", "LOC الأردن"), got);
+  }
 }
