@@ -107,11 +107,11 @@ final class NerContextGenerator implements NameContextGenerator {
     out[k++] = prefixed("po=", po);
     out[k++] = prefixed("ppo=", ppo);
     if (opennlp) {
-      out[k++] = perToken(withToken, index, po, "pow=", tokens[index]);
-      out[k++] = perToken(withClass, index, po, "powf=", FeatureGeneratorUtil.tokenFeature(tokens[index]));
+      out[k++] = perToken(withToken, index, po, "pow=", tokens[index], false);
+      out[k++] = perToken(withClass, index, po, "powf=", tokens[index], true);
     } else if (shape) {
       out[k++] = prefixed("poppo=", po + "," + ppo);
-      out[k++] = perToken(withClass, index, po, "powf=", FeatureGeneratorUtil.tokenFeature(tokens[index]));
+      out[k++] = perToken(withClass, index, po, "powf=", tokens[index], true);
     }
     return out;
   }
@@ -127,7 +127,7 @@ final class NerContextGenerator implements NameContextGenerator {
   }
 
   private static String perToken(java.util.Map<String, String>[] cache, int index, String po, String prefix,
-      String token) {
+      String token, boolean tokenClass) {
     java.util.Map<String, String> m = cache[index];
     if (m == null) {
       m = new java.util.HashMap<>(8);
@@ -135,7 +135,7 @@ final class NerContextGenerator implements NameContextGenerator {
     }
     String f = m.get(po);
     if (f == null) {
-      f = prefix + po + "," + token;
+      f = prefix + po + "," + (tokenClass ? FeatureGeneratorUtil.tokenFeature(token) : token);
       m.put(po, f);
     }
     return f;

@@ -35,6 +35,11 @@ final class EvalNerCommand implements Callable<Integer> {
       description = "evaluate this model file instead of the shipped one")
   Path model;
 
+  @Option(names = "--seen", paramLabel = "FILE",
+      description = "also print, per type, the recall of names that occur in FILE (e.g. the training split) "
+          + "and of the others (before the scores)")
+  List<Path> seen = List.of();
+
   @Option(names = "--aqmar-test",
       description = "with a directory of AQMAR articles: leave out the 8 dev articles (the 20-article test set)")
   boolean aqmarTest;
@@ -62,7 +67,16 @@ final class EvalNerCommand implements Callable<Integer> {
       System.err.println("khabar eval-ner: " + e.getMessage());
       return 1;
     }
-    NerScores scores = new NerEvaluator(pipeline).evaluate(docs);
+    NerEvaluator evaluator = new NerEvaluator(pipeline);
+    if (!seen.isEmpty()) {
+      try {
+        System.out.print(evaluator.recallBySeen(docs, NerEvaluator.read(seen, false)));
+      } catch (IOException | IllegalArgumentException e) {
+        System.err.println("khabar eval-ner: cannot read --seen: " + e.getMessage());
+        return 1;
+      }
+    }
+    NerScores scores = evaluator.evaluate(docs);
     System.out.print(scores.report());
     return 0;
   }

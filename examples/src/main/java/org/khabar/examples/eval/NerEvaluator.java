@@ -53,6 +53,41 @@ public final class NerEvaluator {
   }
 
   /**
+   * Splits the recall of gold names by whether the same name (same text, same type) occurs in other
+   * gold data, typically the training split: the names a model can have memorized, and the rest.
+   *
+   * @param docs the evaluated gold documents
+   * @param seenIn the documents that define "seen"
+   * @return a report, one line per type and group: gold count and recall
+   */
+  public String recallBySeen(List<NerCorpus.Document> docs, List<NerCorpus.Document> seenIn) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (NerCorpus.Document d : seenIn) {
+      for (NerCorpus.Chunk c : d.chunks()) {
+        seen.add(c.type() + "|" + d.text().substring(d.tokenStart(c.first()), d.tokenEnd(c.end() - 1)));
+      }
+    }
+    java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
+    for (NerCorpus.Document d : docs) {
+      java.util.Set<NerCorpus.Chunk> found = new java.util.HashSet<>(
+          NerScores.toChunks(d, pipeline.process(d.text()).entities()));
+      for (NerCorpus.Chunk c : d.chunks()) {
+        String name = d.text().substring(d.tokenStart(c.first()), d.tokenEnd(c.end() - 1));
+        String key = c.type() + (seen.contains(c.type() + "|" + name) ? " seen" : " unseen");
+        int[] k = counts.computeIfAbsent(key, x -> new int[2]);
+        k[0]++;
+        if (found.contains(c)) {
+          k[1]++;
+        }
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    counts.forEach((k, v) -> sb.append(String.format(java.util.Locale.ROOT, "%-12s %6d names, recall %6.2f%n",
+        k, v[0], 100.0 * v[1] / v[0])));
+    return sb.toString().replace(System.lineSeparator(), "\n");
+  }
+
+  /**
    * Reads gold documents from files or directories: each file is one document; a directory stands
    * for its {@code *.txt} files in name order. With {@code aqmarTest}, AQMAR's eight dev articles are
    * left out of directories.
