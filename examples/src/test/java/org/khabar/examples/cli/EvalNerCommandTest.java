@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +25,13 @@ class EvalNerCommandTest {
   static Path model;
 
   @BeforeAll
-  static void train() throws IOException, URISyntaxException {
-    Path tiny = Paths.get(EvalNerCommandTest.class.getClassLoader().getResource("ner/tiny-train.txt").toURI());
+  static void train() throws IOException {
+    // core's test resource; it may sit inside core's test jar
+    Path tiny = dir.resolve("tiny-train.txt");
+    try (java.io.InputStream in = EvalNerCommandTest.class.getClassLoader()
+        .getResourceAsStream("ner/tiny-train.txt")) {
+      Files.copy(java.util.Objects.requireNonNull(in, "ner/tiny-train.txt"), tiny);
+    }
     NerTrainer.Config c = NerTrainer.Config.defaults().withFamilies(EnumSet.allOf(FeatureFamily.class))
         .withLearner("PERCEPTRON", 30, 0).withThreads(1);
     NerLexicon lex = NerLexicon.of(Map.of("cue.PER", List.of("وزير")));
