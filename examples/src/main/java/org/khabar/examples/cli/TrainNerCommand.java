@@ -46,7 +46,7 @@ import picocli.CommandLine.Option;
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
     description = {"Train the Arabic NER model from ../shared/data/ner (ANERcorp CAMeL train split) and "
         + "write it with its model card.",
-        "Dev = the last 10% of the train sentences; the shipped model is trained on the whole train split."})
+        "Dev = the last 10%% of the train sentences; the shipped model is trained on the whole train split."})
 final class TrainNerCommand implements Callable<Integer> {
   static final String MODEL_FILE = "ner-ar.bin";
   static final String CARD_FILE = "MODEL-CARD-ner.md";
@@ -68,14 +68,15 @@ final class TrainNerCommand implements Callable<Integer> {
   boolean devOnly;
 
   @Option(names = "--ablation",
-      description = "train on train-90 once per feature family with that family removed; print the dev table")
+      description = "train on train-90 once per feature family removed (and per unused family added); "
+          + "print the dev table")
   boolean ablation;
 
   @Option(names = "--baseline",
       description = "use OpenNLP's default feature generators instead of the Arabic features (requires --out)")
   boolean baseline;
 
-  @Option(names = "--algorithm", description = "MAXENT, MAXENT_QN or PERCEPTRON (default: ${DEFAULT-VALUE})")
+  @Option(names = "--algorithm", description = "MAXENT, MAXENT_QN, LOGISTIC, PERCEPTRON or PERCEPTRON_SEQUENCE (default: ${DEFAULT-VALUE})")
   String algorithm = NerTrainer.Config.defaults().algorithm();
 
   @Option(names = "--iterations", description = "training iterations (default: ${DEFAULT-VALUE})")
@@ -90,7 +91,7 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--codec", description = "BIO or BILOU (default: ${DEFAULT-VALUE})")
   String codec = NerTrainer.Config.defaults().codec();
 
-  @Option(names = "--l2", description = "L2 cost for MAXENT_QN (default: ${DEFAULT-VALUE})")
+  @Option(names = "--l2", description = "L2 cost for MAXENT_QN and LOGISTIC (default: ${DEFAULT-VALUE})")
   double l2 = NerTrainer.Config.defaults().l2();
 
   @Option(names = "--other-bias", description = "subtract this from the 'no entity' bias weight after training "
@@ -108,7 +109,8 @@ final class TrainNerCommand implements Callable<Integer> {
   int threads = NerTrainer.Config.defaults().threads();
 
   @Option(names = "--features", paramLabel = "LIST",
-      description = "comma-separated feature families (default: all: ${DEFAULT-VALUE})")
+      description = "comma-separated feature families (default: ${DEFAULT-VALUE}; also available: "
+          + "prevmap, harvest, vocab, ngram, dict)")
   String features = FeatureFamily.format(NerTrainer.Config.defaults().families());
 
   @Option(names = "--prefix", description = "longest stem prefix feature (default: ${DEFAULT-VALUE})")
@@ -121,8 +123,8 @@ final class TrainNerCommand implements Callable<Integer> {
   boolean noGazetteers;
 
   @Option(names = "--experiment-gazetteer", paramLabel = "NAME",
-      description = "EXPERIMENTS ONLY, never shipped: add anergazet or anetac (no licence) to the lexicon; "
-          + "requires --out or --dev-only or --ablation")
+      description = "EXPERIMENTS ONLY, never shipped: add anergazet, anetac (no licence), up-actors, icu-places or "
+          + "hunspell to the lexicon; requires --out or --dev-only or --ablation")
   List<String> experimentGazetteers = new ArrayList<>();
 
   @Override
