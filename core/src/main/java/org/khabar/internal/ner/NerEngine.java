@@ -2,27 +2,57 @@ package org.khabar.internal.ner;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.ext.ExtensionLoader;
 import org.khabar.Entity;
 import org.khabar.EntityType;
 import org.khabar.SegmentKind;
 import org.khabar.internal.Analysis;
+import org.khabar.internal.segment.SegmentNorms;
 
 /**
  * A loaded NER model: the thread-safe OpenNLP {@link TokenNameFinderModel}, and the code that runs a
  * per-call {@link NameFinderME} over the analysis' sentences and turns token-index spans into
- * character-offset entities, with attached proclitics trimmed.
+ * character-offset entities, with attached proclitics trimmed (the entity {@code لأوباما} is
+ * reported as {@code أوباما}; the article stays: {@code والولايات المتحدة} gives
+ * {@code الولايات المتحدة}).
  *
- * <p>Thread-safe; each call uses its own {@link Session}.
+ * <p>Thread-safe; each call uses its own {@link Session}, whose name finder keeps the document's
+ * adaptive data (previous decisions) until {@link #tag} clears it in a {@code finally}.
  */
 public final class NerEngine {
+  /** The package OpenNLP must be allowed to instantiate feature generators and artifacts from. */
+  static final String PACKAGE = "org.khabar.internal.ner";
+
+  static {
+    allowExtensions();
+  }
+
+  /** The model manifest entry that switches the document-level name consistency pass on. */
+  public static final String CONSISTENCY_ENTRY = "khabar.ner.consistency";
+
   private final TokenNameFinderModel model;
+  private final boolean consistency;
 
   private NerEngine(TokenNameFinderModel model) {
     this.model = model;
+    this.consistency = Boolean.parseBoolean(model.getManifestProperty(CONSISTENCY_ENTRY));
+    // fail at load, not at the first call, when the model's feature generators cannot be created
+    // (an unknown feature version, a missing lexicon artifact)
+    model.getFactory().createContextGenerator();
+  }
+
+  /**
+   * Allows OpenNLP to instantiate this package's feature generator factory and lexicon serializer
+   * by name (OpenNLP 2.5.11 only loads extensions from registered packages). Idempotent.
+   */
+  static void allowExtensions() {
+    ExtensionLoader.registerAllowedPackage(PACKAGE);
   }
 
   /**
@@ -31,6 +61,8 @@ public final class NerEngine {
    * @param bytes the serialized OpenNLP model
    * @return the engine
    * @throws IOException if the bytes are not a valid model
+   * @throws RuntimeException if the model's feature generators cannot be created (OpenNLP's
+   *     {@code FeatureGeneratorCreationError}, for example a model of another feature version)
    */
   public static NerEngine load(byte[] bytes) throws IOException {
     return new NerEngine(new TokenNameFinderModel(new ByteArrayInputStream(bytes)));
@@ -56,80 +88,121 @@ public final class NerEngine {
   }
 
   /**
-   * Creates the per-call state: a name finder of its own.
+   * Creates the per-call state: a name finder of its own, whose Arabic feature generators read the
+   * caller's segmented analysis.
    *
    * @return a new session
    */
   public Session newSession() {
-    return new Session(new NameFinderME(model));
+    NerFeatureContext ctx = new NerFeatureContext();
+    NameFinderME finder = NerFeatureContext.bind(ctx, () -> new NameFinderME(model));
+    return new Session(finder, ctx);
   }
 
   /** Per-call state; not thread-safe. */
   public static final class Session {
     private final NameFinderME finder;
+    private final NerFeatureContext ctx;
 
-    Session(NameFinderME finder) {
+    Session(NameFinderME finder, NerFeatureContext ctx) {
       this.finder = finder;
+      this.ctx = ctx;
     }
 
     /** Clears the adaptive data kept between sentences of one document. */
     public void clear() {
       finder.clearAdaptiveData();
+      ctx.release();
     }
   }
 
   /**
-   * Finds the entities of every sentence of the analysis and appends them to its entity list.
+   * Finds the entities of every sentence of the analysis and appends them to its entity list, then
+   * clears the session's document state.
    *
    * @param a the analysis, tokenized, split and segmented
    * @param session the caller's session
+   * @throws IllegalStateException if the model predicts a type that is not an {@link EntityType}, or
+   *     a span cannot be mapped to offsets (a bug)
    */
   public void tag(Analysis a, Session session) {
+    List<int[]> entityTokens = new ArrayList<>();
     try {
       for (int s = 0; s < a.sentenceCount; s++) {
         int first = a.sentFirstToken[s];
-        int n = a.sentEndToken[s] - first;
+        int end = a.sentEndToken[s];
+        int n = end - first;
         if (n == 0) {
           continue;
         }
+        // a new array per sentence: OpenNLP's feature cache and our context key on its identity
         String[] words = new String[n];
         for (int i = 0; i < n; i++) {
           words[i] = a.text.substring(a.tokStart[first + i], a.tokEnd[first + i]);
         }
+        session.ctx.prepare(a, first, end, words);
         Span[] spans = session.finder.find(words);
         double[] probs = session.finder.probs(spans);
         for (int k = 0; k < spans.length; k++) {
           Span sp = spans[k];
+          EntityType type = typeOf(sp.getType());
+          if (type == null) {
+            throw new IllegalStateException("NER model predicted unknown type '" + sp.getType() + "'");
+          }
           int startTok = first + sp.getStart();
           int endTok = first + sp.getEnd() - 1;
           int start = stemStart(a, startTok);
-          int end = a.tokEnd[endTok];
-          EntityType type = typeOf(sp.getType());
-          if (type == null || start >= end) {
-            continue;
+          int stop = a.tokEnd[endTok];
+          if (start < 0 || start >= stop || stop > a.text.length()) {
+            throw new IllegalStateException("NER span [" + start + ", " + stop + ") of tokens "
+                + startTok + ".." + endTok + " cannot be mapped into a text of length " + a.text.length());
           }
-          a.entities.add(new Entity(start, end, type, a.text.substring(start, end),
+          a.entities.add(new Entity(start, stop, type, a.text.substring(start, stop),
               Math.max(0.0, Math.min(1.0, probs[k]))));
+          entityTokens.add(new int[] {startTok, endTok + 1});
         }
+      }
+      if (consistency) {
+        NameConsistency.apply(a, entityTokens);
       }
     } finally {
       session.clear();
     }
   }
 
-  /** The start of the first token without its conjunction and preposition proclitics. */
+  /**
+   * Returns where an entity starting at token {@code tok} starts: after the token's conjunction and
+   * preposition proclitics. A written article stays ({@code والولايات} gives {@code الولايات}); the
+   * article after {@code ل}, whose alif is not written, goes with the preposition ({@code للسعودية}
+   * gives {@code سعودية}, not {@code لسعودية}).
+   *
+   * @param a the segmented analysis
+   * @param tok the token index
+   * @return the start offset
+   */
   static int stemStart(Analysis a, int tok) {
     int from = a.segFirst[tok];
     int to = a.segFirst[tok + 1];
     for (int g = from; g < to; g++) {
       int kind = a.segInfo[g] & 0xff;
-      if (kind != SegmentKind.CONJ.ordinal() && kind != SegmentKind.PREP.ordinal()) {
-        return a.segStart[g];
+      if (kind == SegmentKind.CONJ.ordinal() || kind == SegmentKind.PREP.ordinal()) {
+        continue;
       }
+      if (kind == SegmentKind.ART.ordinal() && ((a.segInfo[g] >>> 8) & SegmentNorms.ART_AFTER_LAM) != 0
+          && g + 1 < to) {
+        continue;
+      }
+      return a.segStart[g];
     }
     return a.tokStart[tok];
   }
 
+  /**
+   * Maps a model's type name to an entity type.
+   *
+   * @param type the type name (ANERcorp's PERS is PER)
+   * @return the type, or null when unknown
+   */
   static EntityType typeOf(String type) {
     if (type == null) {
       return null;
@@ -137,16 +210,12 @@ public final class NerEngine {
     switch (type) {
       case "PER":
       case "PERS":
-      case "person":
         return EntityType.PER;
       case "LOC":
-      case "location":
         return EntityType.LOC;
       case "ORG":
-      case "organization":
         return EntityType.ORG;
       case "MISC":
-      case "misc":
         return EntityType.MISC;
       default:
         return null;

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       EvalSegCommand.class,
       EvalEventsCommand.class,
+      TrainNerCommand.class,
+      EvalNerCommand.class,
     })
 public final class KhabarCli implements Runnable {
 
