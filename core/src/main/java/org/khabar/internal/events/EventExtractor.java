@@ -537,7 +537,7 @@ final class EventExtractor {
         subject.addAll(clause.src);
       } else {
         boolean own = i0 < sEnd && claimedBy[i0] >= 0 && cands.get(claimedBy[i0]) == c && !ownNoun(c, i0);
-        int end = info.has(i0, TokenInfo.QUOTE) || own ? i0 : chunk(a, i0, sEnd, c);
+        int end = i0 >= sEnd || info.has(i0, TokenInfo.QUOTE) || own ? i0 : chunk(a, i0, sEnd, c);
         if (end > i0) {
           if (!startsWithTrigger(i0)) {
             subject.addAll(actors(a, i0, end, partiesAntecedent(index)));
@@ -1337,6 +1337,9 @@ final class EventExtractor {
 
   /** A noun phrase that may start with an attached preposition (بالقاهرة, لطهران). */
   private int chunkFrom(Analysis a, int np, int sEnd, Cand c) {
+    if (np >= sEnd) {
+      return np; // a preposition ending the sentence
+    }
     int saved = info.get(np);
     info.clear(np, TokenInfo.PREP_B | TokenInfo.PREP_L);
     int end = chunk(a, np, sEnd, c);

@@ -85,10 +85,15 @@ final class TokenInfo {
   /**
    * Returns the facts of a token, computing them on first use.
    *
-   * @param t the token
+   * @param t the token, from 0 to the token count - 1
    * @return the flags
+   * @throws IndexOutOfBoundsException if {@code t} is not a token of the analysis
    */
   int get(int t) {
+    if (t < 0 || t >= count) {
+      // the arrays are reused across documents: a read past the last token would see stale facts
+      throw new IndexOutOfBoundsException("token " + t + " of " + count);
+    }
     int v = flags[t];
     if (v < 0) {
       return v;
