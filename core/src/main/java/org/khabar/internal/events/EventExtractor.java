@@ -996,7 +996,8 @@ final class EventExtractor {
       if ((f & TokenInfo.TIME) != 0 && info.entity[u] < 0 && !info.has(u - 1, TokenInfo.HONORIFIC | TokenInfo.NAME_LINK)) {
         break;
       }
-      if ((f & TokenInfo.PREP_B) != 0 || (f & TokenInfo.PREP_L) != 0 && (f & TokenInfo.ART) == 0) {
+      if ((f & TokenInfo.PREP_B) != 0
+          || (f & TokenInfo.PREP_L) != 0 && (f & TokenInfo.ART) == 0 && !genitiveLam(a, t, u)) {
         break; // بالقاهرة، لطهران: a prepositional phrase (للأمم المتحدة, a genitive, goes on)
       }
       if (claimedBy[u] >= 0) {
@@ -1014,6 +1015,24 @@ final class EventExtractor {
       u--;
     }
     return u;
+  }
+
+  /**
+   * The ل of possession after an office: {@code الأمين العام لمجلس التعاون}, {@code المبعوث الخاص
+   * لسوريا}. The phrase so far is headed by a title or a body, its last word is definite, and the
+   * word after ل is no time or abstract noun.
+   */
+  private boolean genitiveLam(Analysis a, int from, int u) {
+    if (!info.has(u - 1, TokenInfo.ART | TokenInfo.TITLE) || info.has(u, TokenInfo.TIME | TokenInfo.NON_ACTOR)
+        || claimedBy[u] >= 0) {
+      return false;
+    }
+    for (int k = from; k < u; k++) {
+      if (info.has(k, TokenInfo.TITLE) || isAgentNoun(a, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A noun element of the event's own pattern outside its trigger (طائرات in قصفت طائرات). */

@@ -8,9 +8,8 @@ import org.khabar.internal.Analysis;
 
 /**
  * Per-token facts the argument rules read, computed once per analysis: the proclitics of each Arabic
- * word and where its stem starts (from the segmenter's segments, or by a light letter test while a
- * token is one segment), its word class in the closed lists of {@link Words}, and the entity that
- * covers it.
+ * word and where its stem starts (from the segmenter's segments), its word class in the closed lists
+ * of {@link Words}, and the entity that covers it.
  *
  * <p>Not thread-safe: per-call scratch state.
  */
@@ -45,6 +44,12 @@ final class TokenInfo {
   static final int NON_ACTOR = 1 << 27;
   static final int COUNTERPART = 1 << 28;
   static final int ACCUSATIVE = 1 << 29;
+
+  private static final int CONJ_SEG = SegmentKind.CONJ.ordinal();
+  private static final int PREP_SEG = SegmentKind.PREP.ordinal();
+  private static final int FUT_SEG = SegmentKind.FUT.ordinal();
+  private static final int ART_SEG = SegmentKind.ART.ordinal();
+  private static final int STEM_SEG = SegmentKind.STEM.ordinal();
 
   int[] flags = new int[256];
   /** Original offset where the word starts after its conjunction and preposition. */
@@ -146,70 +151,45 @@ final class TokenInfo {
     int s = a.tokNormStart[t];
     int e = a.tokNormEnd[t];
     int len = e - s;
-    int wholeClasses = Words.classes(b, s, len);
-    int f = 0;
     int g0 = a.segFirst[t];
     int g1 = a.segFirst[t + 1];
+    if (len == 1 && g1 - g0 == 1 && (b[s] == '\u0648' || b[s] == '\u0641')) {
+      return LONE_CONJ;
+    }
+    // the segmenter's segments say which clitics the word has; the closed classes are read on the
+    // stem segment (after the article: the definite forms the lists give) and on the whole word
+    // (fused function words: وقد، بأن)
+    int f = 0;
+    int stemSeg = g0;
     int stemFrom = s; // start of the word without conjunction and preposition, in normBuf
-    if (g1 - g0 > 1) {
-      for (int g = g0; g < g1; g++) {
-        int k = a.segInfo[g] & 0xff;
-        if (k == SegmentKind.CONJ.ordinal()) {
-          f |= CONJ;
-          stemFrom = a.segNormEnd[g];
-          stemStart[t] = a.segEnd[g];
-        } else if (k == SegmentKind.PREP.ordinal()) {
-          f |= b[a.segNormStart[g]] == '\u0644' ? PREP_L : PREP_B;
-          stemFrom = a.segNormEnd[g];
-          stemStart[t] = a.segEnd[g];
-        } else if (k == SegmentKind.ART.ordinal()) {
-          f |= ART;
-        }
-      }
-    } else if (len >= 1) {
-      if (len == 1 && (b[s] == '\u0648' || b[s] == '\u0641')) {
-        return LONE_CONJ;
-      }
-      int o = s;
-      int whole = wholeClasses;
-      if (len >= 4 && b[o] == '\u0648' && (whole & (Words.C_PARTICLE | Words.C_WAW_WORD)) == 0
-          && !isWawStem(b, s, e)) {
+    for (int g = g0; g < g1; g++) {
+      int k = a.segInfo[g] & 0xff;
+      if (k == CONJ_SEG) {
         f |= CONJ;
-        o++;
-      } else if (len >= 4 && (b[o] == '\u0648' || b[o] == '\u0641') && (whole & Words.C_PARTICLE) == 0) {
-        int rest = Words.classes(b, o + 1, e - o - 1);
-        if (isArt(b, o + 1, e) || isArt(b, o + 2, e) && isPrepLetter(b[o + 1])
-            || (rest & (Words.C_PARTICLE | Words.C_PREPOSITION | Words.C_TITLE | Words.C_TIME)) != 0) {
-          f |= CONJ;
-          o++;
-        }
-      }
-      if (e - o >= 4 && (b[o] == '\u0628' || b[o] == '\u0643') && isArt(b, o + 1, e)) {
-        f |= PREP_B | ART;
-        o++;
-      } else if (e - o >= 4 && b[o] == '\u0644' && b[o + 1] == '\u0644') {
-        f |= PREP_L | ART;
-        o++;
-      } else if (e - o >= 4 && (b[o] == '\u0628' || b[o] == '\u0644')
-          && (Words.classes(b, o + 1, e - o - 1) & Words.C_TITLE) != 0) {
-        f |= b[o] == '\u0644' ? PREP_L : PREP_B;
-        o++;
-      } else if (isArt(b, o, e)) {
+        stemFrom = a.segNormEnd[g];
+        stemStart[t] = a.segEnd[g];
+      } else if (k == PREP_SEG) {
+        f |= b[a.segNormStart[g]] == '\u0644' ? PREP_L : PREP_B;
+        stemFrom = a.segNormEnd[g];
+        stemStart[t] = a.segEnd[g];
+      } else if (k == ART_SEG) {
         f |= ART;
-      } else if (e - o >= 6 && b[o] == '\u0628' && isMasdar(b, o + 1, e)) {
-        f |= PREP_B; // بتشديد، بانتخاب: a preposition on a verbal noun
-        o++;
-      }
-      stemFrom = o;
-      if (o > s) {
-        stemStart[t] = a.normAlign[o];
+      } else if (k == FUT_SEG) {
+        f |= FUT_VERB;
+      } else if (k == STEM_SEG) {
+        stemSeg = g;
       }
     }
-    int sl = e - stemFrom;
-    int full = wholeClasses;
-    int stem = stemFrom == s ? full : Words.classes(b, stemFrom, sl);
+    if (stemFrom < s || stemFrom > e) {
+      stemFrom = s; // not expected: the segments' norms lie in the token's chars
+    }
+    int ss = a.segNormStart[stemSeg];
+    int sn = a.segNormEnd[stemSeg] - ss;
+    int full = Words.classes(b, s, len);
+    int stem = (f & ART) != 0 ? Words.definiteClasses(b, ss, sn) : Words.classes(b, ss, sn);
     int either = full | stem;
-    if ((either & Words.C_PREPOSITION) != 0 || prepositionWithPronoun(b, stemFrom, e)) {
+    int sl = e - stemFrom;
+    if ((either & Words.C_PREPOSITION) != 0) {
       f |= PREPOSITION;
     }
     if ((either & Words.C_PARTICLE) != 0) {
@@ -239,7 +219,7 @@ final class TokenInfo {
     if ((stem & Words.C_FUTURE_ADJ) != 0) {
       f |= FUTURE_ADJ;
     }
-    if ((full & Words.C_FUTURE_WORD) != 0) {
+    if ((either & Words.C_FUTURE_WORD) != 0) {
       f |= FUTURE_WORD;
     }
     if ((stem & Words.C_MONEY) != 0) {
@@ -270,90 +250,10 @@ final class TokenInfo {
         || (b[e - 1] == '\u0646' || b[e - 1] == '\u062A') && b[e - 3] == '\u064A' && sl >= 7)) {
       f |= NISBA;
     }
-    if ((stem & Words.C_NON_ACTOR) != 0 || sl > 2 && isArt(b, stemFrom, e)
-        && (Words.classes(b, stemFrom + 2, sl - 2) & Words.C_NON_ACTOR) != 0) {
+    if ((stem & Words.C_NON_ACTOR) != 0) {
       f |= NON_ACTOR;
     }
-    if (isFutureVerb(b, stemFrom, e)) {
-      f |= FUT_VERB;
-    }
     return f;
-  }
-
-  /** A word whose و is a root letter: the rest is too short to be a word. */
-  private static boolean isWawStem(char[] b, int s, int e) {
-    return e - s - 1 < 3;
-  }
-
-  /** Verbal-noun shapes after a preposition: تفعيل (تشديد) and إفعال/افتعال/استفعال (إطلاق، انتخاب). */
-  private static boolean isMasdar(char[] b, int o, int e) {
-    int n = e - o;
-    if (b[o] == '\u062A' && n >= 5 && b[o + 3] == '\u064A') {
-      return true;
-    }
-    if (b[o] == '\u0645' && n >= 5 && b[o + 2] == '\u0627' && b[e - 1] == '\u0647') {
-      return true; // مفاعلة: بمحاسبة، بمشاركة
-    }
-    return b[o] == '\u0627' && n >= 5 && n <= 7 && b[e - 2] == '\u0627' && b[e - 1] != '\u064A';
-  }
-
-  private static final char[][] PRONOUN_SUFFIXES = {
-    "\u0647\u0645\u0627".toCharArray(), "\u0647\u0627".toCharArray(), "\u0647\u0645".toCharArray(),
-    "\u0647".toCharArray(), "\u0646\u0627".toCharArray(), "\u0643".toCharArray(), "\u064A".toCharArray()
-  };
-
-  /** خلاله، معها، عليهم، إليه: a preposition carrying a pronoun. */
-  private static boolean prepositionWithPronoun(char[] b, int o, int e) {
-    if (e - o < 2) {
-      return false;
-    }
-    char z = b[e - 1];
-    if (e - o > 7 || z != '\u0647' && z != '\u0627' && z != '\u0645' && z != '\u0643' && z != '\u064A') {
-      return false;
-    }
-    for (char[] p : PRONOUN_SUFFIXES) {
-      int n = e - o - p.length;
-      if (n < 1) {
-        continue;
-      }
-      boolean ends = true;
-      for (int i = 0; i < p.length; i++) {
-        if (b[e - p.length + i] != p[i]) {
-          ends = false;
-          break;
-        }
-      }
-      if (ends && (Words.classes(b, o, n) & Words.C_PRONOUN_PREP) != 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isPrepLetter(char c) {
-    return c == '\u0628' || c == '\u0644' || c == '\u0643';
-  }
-
-  private static boolean isArt(char[] b, int o, int e) {
-    return e - o >= 4 && b[o] == '\u0627' && b[o + 1] == '\u0644';
-  }
-
-  /** A word {@code س} + imperfect prefix ({@code سيـ ستـ سنـ}), not one of the nouns that look so. */
-  private static boolean isFutureVerb(char[] b, int o, int e) {
-    if (e - o < 5 || b[o] != '\u0633') {
-      return false;
-    }
-    char p = b[o + 1];
-    if (p != '\u064A' && p != '\u062A' && p != '\u0646') {
-      return false;
-    }
-    char c2 = b[o + 2];
-    char c3 = b[o + 3];
-    // سياسة سيارة سيطرة سيادة ستين سنوات سنة ستار
-    if (p == '\u064A' && (c2 == '\u0627' || c2 == '\u0637' && c3 == '\u0631')) {
-      return false;
-    }
-    return !(p == '\u0646' && c2 == '\u0648');
   }
 
   private static int firstTokenEndingAfter(Analysis a, int offset) {

@@ -96,12 +96,6 @@ final class Words {
   /** Words that open a clause whose subject may stand before its verb ({@code لكن المسلحين خرقوا}). */
   static final WordSet CLAUSE_OPENERS = set("لكن ولكن لكنه بينما فيما حيث إذ ثم كما وبينما");
 
-  /** Words whose first letter و is a root letter, not the conjunction. */
-  static final WordSet WAW_WORDS = set(
-      "وزير وزيرة وزراء وزارة وفد وفدا وفود وكالة وكيل وكيلة ولاية وسط وحدة وثيقة وضع وقت وقف وصول واقع"
-      + " والي ولي وطني وطنية وجه وجود وعد ورقة وسائل واشنطن وارسو وليد وائل وسام وديع ويتكوف وليام"
-      + " وفاة ولايات ورشة وزن وادي واحد واحدة");
-
   /** Nouns that head the description of a person or office; a phrase starting with one is a new actor. */
   static final WordSet TITLES = set(
       "الرئيس رئيس رئيسة الرئيسة وزير وزيرة الوزير نائب الأمين أمين المبعوث مبعوث مبعوثة الممثل ممثل"
@@ -202,30 +196,44 @@ final class Words {
   static final int C_NON_ACTOR = 1 << 15;
   static final int C_NUMBER = 1 << 16;
   static final int C_PLACE_IN_A = 1 << 17;
-  static final int C_WAW_WORD = 1 << 18;
-  static final int C_PRONOUN_PREP = 1 << 19;
+  static final int C_PRONOUN_PREP = 1 << 18;
 
   private static final WordSet[] CLASS_SETS = {
     PREPOSITIONS, PARTICLES, NEGATORS, COMPLEMENTIZERS, TIME_WORDS, TITLES, DUAL_ANAPHORS, SPORTS,
     INTENT_VERBS, FUTURE_ADJECTIVES, FUTURE_WORDS, MONEY, HONORIFICS, NAME_LINKS, ADJECTIVES, NON_ACTORS,
-    NUMBER_WORDS, PLACES_IN_A, WAW_WORDS, PRONOUN_PREPOSITIONS
+    NUMBER_WORDS, PLACES_IN_A, PRONOUN_PREPOSITIONS
   };
   private static final WordSet ALL;
   private static final int[] MASKS;
+  /** The words listed with the article, keyed by the stem after it ({@code وزير} for الوزير). */
+  private static final WordSet DEFINITE;
+  private static final int[] DEFINITE_MASKS;
 
   static {
     java.util.Map<String, Integer> masks = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Integer> definite = new java.util.LinkedHashMap<>();
+    String art = norm("ال");
     for (int k = 0; k < CLASS_SETS.length; k++) {
       for (String w : CLASS_SETS[k].words()) {
         masks.merge(w, 1 << k, (x, y) -> x | y);
+        if (w.length() > art.length() + 1 && w.startsWith(art)) {
+          definite.merge(w.substring(art.length()), 1 << k, (x, y) -> x | y);
+        }
       }
     }
     ALL = new WordSet(masks.keySet());
-    MASKS = new int[masks.size()];
+    MASKS = values(masks);
+    DEFINITE = new WordSet(definite.keySet());
+    DEFINITE_MASKS = values(definite);
+  }
+
+  private static int[] values(java.util.Map<String, Integer> m) {
+    int[] out = new int[m.size()];
     int i = 0;
-    for (int m : masks.values()) {
-      MASKS[i++] = m;
+    for (int v : m.values()) {
+      out[i++] = v;
     }
+    return out;
   }
 
   /**
@@ -242,6 +250,23 @@ final class Words {
     }
     int i = ALL.indexOf(b, off, len);
     return i < 0 ? 0 : MASKS[i];
+  }
+
+  /**
+   * Returns the closed classes of a stem that stands after the article: those of the words the
+   * lists give with it ({@code وزير} after ال is الوزير, a title).
+   *
+   * @param b the chars of the stem, without the article
+   * @param off the offset
+   * @param len the length
+   * @return the class mask, 0 when no definite word of a list has this stem
+   */
+  static int definiteClasses(char[] b, int off, int len) {
+    if (len <= 0) {
+      return 0;
+    }
+    int i = DEFINITE.indexOf(b, off, len);
+    return i < 0 ? 0 : DEFINITE_MASKS[i];
   }
 
   /**
