@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.khabar.Actor;
-import org.khabar.Entity;
 import org.khabar.EntityType;
 import org.khabar.Event;
 import org.khabar.Span;
+import org.khabar.TimeExpression;
 import org.khabar.internal.Analysis;
+import org.khabar.internal.gazetteer.ActorCode;
+import org.khabar.internal.gazetteer.ActorCoder;
+import org.khabar.internal.gazetteer.GazetteerMatches;
+import org.khabar.internal.time.TimeFinder;
+import org.khabar.internal.time.TimeMatches;
+import org.khabar.internal.time.TimeResolver;
 
 /**
  * Turns trigger matches into events: resolves overlapping matches, finds each event's actors
@@ -45,14 +51,23 @@ final class EventExtractor {
 
   private final TriggerAutomaton au;
   private final CameoTable cameo;
-  private final TokenInfo info = new TokenInfo();
+  private final ActorCoder coder;
+  private final TokenInfo info;
+  private final TimeFinder timeFinder;
+  private final TimeMatches times = new TimeMatches();
+  private final GazetteerMatches coderScratch = new GazetteerMatches();
+  /** Actor codes of the current call by phrase token range ({@code first << 32 | end}). */
+  private final java.util.Map<Long, ActorCode> codes = new java.util.HashMap<>();
   /** For each token: the candidate whose match claimed it, or -1. */
   private int[] claimedBy = new int[256];
   private final List<Cand> cands = new ArrayList<>();
 
-  EventExtractor(TriggerAutomaton au, CameoTable cameo) {
+  EventExtractor(TriggerAutomaton au, CameoTable cameo, ActorCoder coder, TimeFinder timeFinder) {
     this.au = au;
     this.cameo = cameo;
+    this.coder = coder;
+    this.info = new TokenInfo(coder.gazetteer());
+    this.timeFinder = timeFinder;
   }
 
   /** One event being built. */
@@ -79,6 +94,10 @@ final class EventExtractor {
     int[] loc;
     boolean tgtFromPrep;
     boolean aidArrival;
+    /** The event this one was merged into as a later mention of the same occurrence, or null. */
+    Cand mergedInto;
+    /** The time expression of the event's clause, or null. */
+    TimeExpression time;
 
     boolean nominal() {
       return predKind != 'V';
@@ -108,6 +127,7 @@ final class EventExtractor {
     for (Cand c : cands) {
       c.sentence = sentenceOf(a, c.pred);
       material |= !c.code.startsWith("01");
+      info.addGazetteerNames(c.sentence);
     }
     boolean sportsDoc = false;
     if (material) {
@@ -176,6 +196,8 @@ final class EventExtractor {
     relations(a);
     merge(a);
     context(a);
+    times(a);
+    codes.clear();
     for (Cand c : cands) {
       if (!c.dropped) {
         a.events.add(toEvent(a, c));
@@ -535,6 +557,10 @@ final class EventExtractor {
       } else if (coordinated(a, c, clause) && !(i0 < sEnd && info.has(i0, TokenInfo.DUAL_ANAPHOR))) {
         // ، ودعا القوى السياسية: a verb coordinated with the last one keeps its subject
         subject.addAll(clause.src);
+      } else if (pronounBeforeVerb(a, c) && clause != null) {
+        // أعلن غريفيث أنه سيزور: the pronoun on أنّ is the subject, the speaker of the clause above
+        subject.addAll(clause.src);
+        c.explicitSource = true;
       } else {
         boolean own = i0 < sEnd && claimedBy[i0] >= 0 && cands.get(claimedBy[i0]) == c && !ownNoun(c, i0);
         int end = i0 >= sEnd || info.has(i0, TokenInfo.QUOTE) || own ? i0 : chunk(a, i0, sEnd, c);
@@ -626,7 +652,7 @@ final class EventExtractor {
     }
     if (c.code.equals("042") && c.tgtFromPrep && c.loc == null && !c.tgt.isEmpty()) {
       int[] t0 = c.tgt.get(0);
-      if (t0[2] < 0 || a.entities.get(t0[2]).type() == EntityType.LOC) {
+      if (t0[2] < 0 || info.nameType(t0[2]) == EntityType.LOC) {
         c.loc = new int[] {t0[0], t0[1], t0[2]};
       }
     }
@@ -672,7 +698,7 @@ final class EventExtractor {
     }
     int[] s = subject.get(0);
     if (s[2] >= 0) {
-      return a.entities.get(s[2]).type() != EntityType.LOC;
+      return info.nameType(s[2]) != EntityType.LOC;
     }
     int head = firstTokenAt(a, s[0]);
     if (head < 0 || info.has(head, TokenInfo.NUMBER)) {
@@ -866,6 +892,23 @@ final class EventExtractor {
     return claimedBy[t] >= 0 && !ownNoun(cands.get(claimedBy[t]), t);
   }
 
+  /**
+   * Whether the verb's subject is the pronoun attached to the complementizer right before it
+   * ({@code أنه سيزور}, {@code إنها قد وقعت}).
+   */
+  private boolean pronounBeforeVerb(Analysis a, Cand c) {
+    int p = c.first() - 1;
+    int s0 = a.sentFirstToken[c.sentence];
+    if (p >= s0 && isWord(a, p, W11)) {
+      p--; // أنه قد
+    }
+    if (p < s0 || !info.has(p, TokenInfo.COMPLEMENTIZER)) {
+      return false;
+    }
+    int g1 = a.segFirst[p + 1];
+    return g1 - a.segFirst[p] > 1 && (a.segInfo[g1 - 1] & 0xff) == org.khabar.SegmentKind.PRON.ordinal();
+  }
+
   /** An NP between a complementizer (أن، إن) or the sentence start and the verb. */
   private int[] preverbalSubject(Analysis a, Cand c) {
     int p = c.first();
@@ -906,13 +949,17 @@ final class EventExtractor {
 
   /** Skips time words and comma-delimited adverbials ({@code ، الخميس،} / {@code ، مساء الجمعة بالقاهرة،}). */
   private int skipAdverbials(Analysis a, int i, int end) {
+    if (i < end && i > 0 && claimedBy[i - 1] >= 0 && cands.get(claimedBy[i - 1]).pred == i - 1
+        && cands.get(claimedBy[i - 1]).predKind == 'V' && pronounPreposition(a, i)) {
+      i++; // أفرجت عنهم إيران، توسطت فيها قطر: a pronoun's preposition before the subject
+    }
     while (i < end) {
       if (info.has(i, TokenInfo.TIME) && info.entity[i] < 0) {
         i++;
         continue;
       }
       int e = info.entity[i];
-      if (e >= 0 && info.has(i, TokenInfo.PREP_B) && a.entities.get(e).type() == EntityType.LOC) {
+      if (e >= 0 && info.has(i, TokenInfo.PREP_B) && info.nameType(e) == EntityType.LOC) {
         while (i < end && info.entity[i] == e) {
           i++; // بالقاهرة: a place adverbial
         }
@@ -951,6 +998,14 @@ final class EventExtractor {
       return i;
     }
     return i;
+  }
+
+  /** A preposition carrying an attached pronoun: عنهم، فيها، معه، له. */
+  private boolean pronounPreposition(Analysis a, int t) {
+    int g0 = a.segFirst[t];
+    int g1 = a.segFirst[t + 1];
+    return g1 - g0 >= 2 && (a.segInfo[g1 - 1] & 0xff) == org.khabar.SegmentKind.PRON.ordinal()
+        && info.has(t, TokenInfo.PREPOSITION) && !info.has(t, TokenInfo.PUNCT);
   }
 
   /**
@@ -1076,7 +1131,7 @@ final class EventExtractor {
       // two entities side by side: a person after an organization is its member (وزير ... في حكومة طالبان أمير خان متقي)
       return true;
     }
-    if (ep >= 0 && eu < 0 && a.entities.get(ep).type() == EntityType.PER && info.has(u, TokenInfo.ART)) {
+    if (ep >= 0 && eu < 0 && info.nameType(ep) == EntityType.PER && info.has(u, TokenInfo.ART)) {
       return true;
     }
     if (info.has(prev, TokenInfo.NAME_LINK) || eu >= 0 && eu == ep) {
@@ -1137,7 +1192,7 @@ final class EventExtractor {
     if (info.has(u, TokenInfo.TITLE) && !info.has(prev, TokenInfo.TITLE) && !info.has(prev, TokenInfo.ART)
         && !info.has(prev, TokenInfo.NUMBER)) {
       // a title after a name: ماكرون الرئيس ميشال عون; but not after a title's complement: أمير قطر الشيخ
-      return prev - 1 < 0 || !info.has(prev - 1, TokenInfo.TITLE) || ep >= 0 && a.entities.get(ep).type() == EntityType.PER;
+      return prev - 1 < 0 || !info.has(prev - 1, TokenInfo.TITLE) || ep >= 0 && info.nameType(ep) == EntityType.PER;
     }
     return false;
   }
@@ -1185,6 +1240,9 @@ final class EventExtractor {
       if (!split) {
         continue;
       }
+      if (t < to && info.has(t, TokenInfo.TITLE) && titleHeaded(cs) && !named(cs, t)) {
+        continue; // نائب رئيس الوزراء ووزير الخارجية الشيخ محمد: two offices of one person
+      }
       conjunct(a, cs, t, prev, out);
       cs = t;
     }
@@ -1220,17 +1278,29 @@ final class EventExtractor {
       if (e < 0) {
         continue;
       }
-      Entity en = a.entities.get(e);
-      if (en.type() == EntityType.PER) {
+      if (info.nameType(e) == EntityType.PER) {
         per = e;
       } else if (other < 0) {
         other = e;
       }
     }
     int pick = per >= 0 ? per : other;
+    // an actor: its span, the name that gives it (or -1 for the phrase), and the phrase's tokens,
+    // which the actor coder reads (وزير الخارجية المصري سامح شكري: the span is the person)
+    if (per < 0 && titleHeaded(from)) {
+      // an office names a person: the name in apposition after it (منسق الاتحاد الأوروبي إنريكي
+      // مورا), else the whole phrase, not the body of the office (الأمين العام للأمم المتحدة)
+      int ns = apposedName(a, from, to);
+      int start = ns >= 0 ? info.stem(ns) : info.stem(from);
+      int end = ns >= 0 ? a.tokEnd[nameEnd(a, ns, to) - 1] : a.tokEnd[to - 1];
+      int[] x = {start, end, -1, from, to};
+      if (start < end && !contains(out, x)) {
+        out.add(x);
+      }
+      return;
+    }
     if (pick >= 0) {
-      Entity en = a.entities.get(pick);
-      int[] x = {en.start(), en.end(), pick};
+      int[] x = {info.nameStart(pick), info.nameEnd(pick), pick, from, to};
       if (!contains(out, x)) {
         out.add(x);
       }
@@ -1239,11 +1309,68 @@ final class EventExtractor {
     int start = info.stem(from);
     int end = a.tokEnd[to - 1];
     if (start < end) {
-      int[] x = {start, end, -1};
+      int[] x = {start, end, -1, from, to};
       if (!contains(out, x)) {
         out.add(x);
       }
     }
+  }
+
+  /** A phrase that starts with a title or honorific: it names a person. */
+  private boolean titleHeaded(int from) {
+    return info.has(from, TokenInfo.TITLE | TokenInfo.HONORIFIC) && !info.has(from, TokenInfo.COUNTERPART)
+        && info.entity[from] < 0;
+  }
+
+  /** Whether a person's name (a PER name, or a name in apposition) stands in {@code [from, to)}. */
+  private boolean named(int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (info.entity[t] >= 0 && info.nameType(info.entity[t]) == EntityType.PER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first token of a personal name in apposition to the office that opens the phrase: the first
+   * word without the article that follows a definite word (the article, a name of a body or place,
+   * an honorific): الرئيس الفرنسي <b>إيمانويل</b> ماكرون، رئيس حكومة تصريف الأعمال الملا <b>محمد</b>
+   * حسن آخوند. Nouns in construct (رئيس حكومة تصريف) follow an indefinite word and are no name.
+   *
+   * @return the token, or -1
+   */
+  private int apposedName(Analysis a, int from, int to) {
+    for (int u = from + 1; u < to; u++) {
+      int f = info.get(u);
+      if ((f & (TokenInfo.ART | TokenInfo.TITLE | TokenInfo.NUMBER | TokenInfo.PUNCT | TokenInfo.CONJ
+          | TokenInfo.LONE_CONJ | TokenInfo.NON_ACTOR | TokenInfo.ACCUSATIVE)) != 0
+          || info.entity[u] >= 0 || a.tokKind[u] != org.khabar.TokenKind.ARABIC.ordinal()) {
+        continue;
+      }
+      int p = u - 1;
+      if (info.has(p, TokenInfo.ART | TokenInfo.HONORIFIC) || info.entity[p] >= 0) {
+        return u;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of a personal name starting at {@code ns}: its words, linked words and ordinals. */
+  private int nameEnd(Analysis a, int ns, int to) {
+    int u = ns + 1;
+    while (u < to) {
+      int f = info.get(u);
+      if ((f & (TokenInfo.PUNCT | TokenInfo.CONJ | TokenInfo.LONE_CONJ | TokenInfo.TITLE)) != 0
+          || info.entity[u] >= 0) {
+        break;
+      }
+      if ((f & TokenInfo.ART) != 0 && !info.has(u - 1, TokenInfo.NAME_LINK) && (f & TokenInfo.ADJECTIVE) == 0) {
+        break; // محمد السادس، عبد الرحمن go on; a definite noun after the name does not
+      }
+      u++;
+    }
+    return u;
   }
 
   private void targets(Analysis a, Cand c, LexiconEntry.Frame frame, int from, int sEnd, Cand prev,
@@ -1368,8 +1495,8 @@ final class EventExtractor {
 
   private boolean entityAfterClitic(Analysis a, int t, char letter) {
     int e = info.entity[t];
-    return e >= 0 && a.entities.get(e).start() > a.tokStart[t] && a.text.charAt(a.tokStart[t]) != '\u0648'
-        && Words.norm(String.valueOf(a.text.charAt(a.entities.get(e).start() - 1))).charAt(0) == letter;
+    return e >= 0 && info.nameStart(e) > a.tokStart[t] && a.text.charAt(a.tokStart[t]) != '\u0648'
+        && Words.norm(String.valueOf(a.text.charAt(info.nameStart(e) - 1))).charAt(0) == letter;
   }
 
   private boolean isWord(Analysis a, int t, String w) {
@@ -1399,7 +1526,7 @@ final class EventExtractor {
 
   /** A place entity in the event's clause, introduced by في or an attached ب. */
   private int[] location(Analysis a, Cand c) {
-    if (a.entities.isEmpty()) {
+    if (info.nameCount == 0) {
       return null;
     }
     int s0 = a.sentFirstToken[c.sentence];
@@ -1408,11 +1535,11 @@ final class EventExtractor {
     int bestDist = Integer.MAX_VALUE;
     for (int t = Math.max(s0, c.first() - 8); t < Math.min(s1, c.last() + 12); t++) {
       int e = info.entity[t];
-      if (e < 0 || a.entities.get(e).type() != EntityType.LOC || (t > s0 && info.entity[t - 1] == e)) {
+      if (e < 0 || info.nameType(e) != EntityType.LOC || (t > s0 && info.entity[t - 1] == e)) {
         continue;
       }
       boolean introduced = t > s0 && isWord(a, t - 1, W10)
-          || a.entities.get(e).start() > a.tokStart[t] && a.text.charAt(a.entities.get(e).start() - 1) == '\u0628';
+          || info.nameStart(e) > a.tokStart[t] && a.text.charAt(info.nameStart(e) - 1) == '\u0628';
       if (!introduced) {
         continue;
       }
@@ -1428,8 +1555,7 @@ final class EventExtractor {
     if (best < 0) {
       return null;
     }
-    Entity en = a.entities.get(best);
-    return new int[] {en.start(), en.end(), best};
+    return new int[] {info.nameStart(best), info.nameEnd(best), best};
   }
 
   private boolean crossesOtherPredicate(Cand c, int t) {
@@ -1725,6 +1851,7 @@ final class EventExtractor {
 
   private void drop(Cand c, Cand first) {
     c.dropped = true;
+    c.mergedInto = first;
     if (!first.dropped) {
       copyDetails(c, first);
     }
@@ -1807,6 +1934,66 @@ final class EventExtractor {
     }
   }
 
+  // ------------------------------------------------------------------ time
+
+  /**
+   * Attaches each time expression of a sentence to the event of its clause: the nearest event whose
+   * predicate (the verb, or the event noun) stands before it in the sentence with no clause end
+   * ({@code ؛ : .}) between, else the first event after it ({@code في 10 مارس، وقّع}). A time that
+   * falls to a later mention merged into an earlier event dates that event. The value is resolved
+   * against the document date with the event's futurity (a weekday of a planned event is the next
+   * one).
+   */
+  private void times(Analysis a) {
+    int lastSentence = -1;
+    for (int ci = 0; ci < cands.size(); ci++) {
+      Cand c0 = cands.get(ci);
+      if (c0.sentence == lastSentence || c0.dropped && c0.mergedInto == null) {
+        continue;
+      }
+      lastSentence = c0.sentence;
+      int s0 = a.sentFirstToken[c0.sentence];
+      int s1 = a.sentEndToken[c0.sentence];
+      if (timeFinder.find(a, s0, s1, times) == 0) {
+        continue;
+      }
+      for (int i = 0; i < times.count(); i++) {
+        int tf = times.firstToken(i);
+        Cand best = null;
+        for (int cj = ci; cj < cands.size() && cands.get(cj).sentence == c0.sentence; cj++) {
+          Cand d = cands.get(cj);
+          if (d.dropped && d.mergedInto == null) {
+            continue;
+          }
+          if (d.pred < tf && !clauseEndBetween(a, d.last(), tf)) {
+            best = d; // the nearest predicate before the time
+          } else if (d.first() >= times.endToken(i) && best == null && !clauseEndBetween(a, times.endToken(i), d.first())) {
+            best = d; // a time opening the clause dates the event after it
+            break;
+          }
+        }
+        if (best == null) {
+          continue;
+        }
+        while (best.mergedInto != null) {
+          best = best.mergedInto;
+        }
+        if (best.time == null && !best.dropped) {
+          best.time = TimeResolver.expression(a, times, i, best.future);
+        }
+      }
+    }
+  }
+
+  private boolean clauseEndBetween(Analysis a, int from, int to) {
+    for (int t = from + 1; t < to; t++) {
+      if (a.tokKind[t] == org.khabar.TokenKind.PUNCTUATION.ordinal() && info.has(t, TokenInfo.CLAUSE_END)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // ------------------------------------------------------------------ output
 
   private Event toEvent(Analysis a, Cand c) {
@@ -1834,16 +2021,41 @@ final class EventExtractor {
         : Optional.of(new Span(c.loc[0], c.loc[1], text.substring(c.loc[0], c.loc[1])));
     String plover = cameo.plover(c.code);
     double conf = confidence(c, src, tgt);
-    return new Event(c.code, Optional.ofNullable(plover), trigger, src, tgt, loc, Optional.empty(),
+    return new Event(c.code, Optional.ofNullable(plover), trigger, src, tgt, loc, Optional.ofNullable(c.time),
         c.negated, c.future, conf, c.rule.ruleId());
   }
 
-  private static List<Actor> toActors(Analysis a, List<int[]> spans) {
+  /**
+   * Builds the actors, each coded with a country and a sector by the {@link ActorCoder} over the
+   * phrase that named it (the title and nationality around a name count: وزير الخارجية المصري سامح
+   * شكري is EGY GOV).
+   */
+  private List<Actor> toActors(Analysis a, List<int[]> spans) {
     List<Actor> out = new ArrayList<>(spans.size());
     for (int[] s : spans) {
-      Optional<EntityType> type = s[2] >= 0 && s[2] < a.entities.size()
-          ? Optional.of(a.entities.get(s[2]).type()) : Optional.empty();
-      out.add(new Actor(s[0], s[1], a.text.substring(s[0], s[1]), type, Optional.empty(), Optional.empty()));
+      Optional<EntityType> type = s[2] >= 0 ? Optional.of(info.nameType(s[2])) : Optional.empty();
+      int first;
+      int end;
+      if (s.length >= 5) {
+        first = s[3];
+        end = s[4];
+      } else {
+        first = firstTokenAt(a, s[0]);
+        end = first;
+        while (end < a.tokenCount && a.tokStart[end] < s[1]) {
+          end++;
+        }
+      }
+      ActorCode code = ActorCode.NONE;
+      if (first >= 0 && end > first) {
+        long key = (long) first << 32 | end;
+        code = codes.get(key);
+        if (code == null) {
+          code = coder.code(a, first, end, coderScratch);
+          codes.put(key, code);
+        }
+      }
+      out.add(new Actor(s[0], s[1], a.text.substring(s[0], s[1]), type, code.country(), code.sector()));
     }
     return out;
   }

@@ -2,9 +2,13 @@ package org.khabar.internal.events;
 
 import java.util.Arrays;
 import org.khabar.Entity;
+import org.khabar.EntityType;
 import org.khabar.SegmentKind;
 import org.khabar.TokenKind;
 import org.khabar.internal.Analysis;
+import org.khabar.internal.gazetteer.Gazetteer;
+import org.khabar.internal.gazetteer.GazetteerEntry;
+import org.khabar.internal.gazetteer.GazetteerMatches;
 
 /**
  * Per-token facts the argument rules read, computed once per analysis: the proclitics of each Arabic
@@ -54,9 +58,21 @@ final class TokenInfo {
   int[] flags = new int[256];
   /** Original offset where the word starts after its conjunction and preposition. */
   int[] stemStart = new int[256];
-  /** Index of the entity covering the token, or -1. */
+  /** Index of the name covering the token ({@link #nameStart}...), or -1. */
   int[] entity = new int[256];
   int count;
+
+  // ---- names: the NER entities, then the gazetteer's names over tokens no entity covers
+  int nameCount;
+  private int[] nameStart = new int[16];
+  private int[] nameEnd = new int[16];
+  private EntityType[] nameType = new EntityType[16];
+  /** The gazetteer entry of a gazetteer name, or null for an NER entity. */
+  private GazetteerEntry[] nameEntry = new GazetteerEntry[16];
+  /** Sentences whose gazetteer names are in: per sentence, 1 when scanned. */
+  private byte[] scanned = new byte[32];
+  private final GazetteerMatches gazetteerMatches = new GazetteerMatches();
+  private final Gazetteer gazetteer;
 
   /** Marks a token whose facts are computed (the sign bit: computed flags are negative). */
   private static final int DONE = 1 << 31;
@@ -64,8 +80,18 @@ final class TokenInfo {
   private Analysis a;
 
   /**
+   * Creates the per-worker facts.
+   *
+   * @param gazetteer the gazetteer whose names stand in for entities where NER found none
+   */
+  TokenInfo(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
    * Prepares the facts of an analysis. They are computed lazily, token by token, when the rules
-   * read them ({@link #get(int)}): the rules look only at the words around a match.
+   * read them ({@link #get(int)}): the rules look only at the words around a match. The names are
+   * the NER entities; {@link #addGazetteerNames(int)} adds the gazetteer's in a sentence.
    */
   void compute(Analysis a) {
     this.a = a;
@@ -79,12 +105,114 @@ final class TokenInfo {
     count = n;
     Arrays.fill(flags, 0, n, 0);
     Arrays.fill(entity, 0, n, -1);
+    nameCount = 0;
+    if (scanned.length < a.sentenceCount) {
+      scanned = new byte[Math.max(a.sentenceCount, scanned.length * 2)];
+    }
+    Arrays.fill(scanned, 0, a.sentenceCount, (byte) 0);
     for (int i = 0; i < a.entities.size(); i++) {
       Entity e = a.entities.get(i);
+      int k = addName(e.start(), e.end(), e.type(), null);
       for (int t = firstTokenEndingAfter(a, e.start()); t < n && a.tokStart[t] < e.end(); t++) {
-        entity[t] = i;
+        entity[t] = k;
       }
     }
+  }
+
+  private int addName(int start, int end, EntityType type, GazetteerEntry entry) {
+    if (nameCount == nameStart.length) {
+      int c = nameCount * 2;
+      nameStart = Arrays.copyOf(nameStart, c);
+      nameEnd = Arrays.copyOf(nameEnd, c);
+      nameType = Arrays.copyOf(nameType, c);
+      nameEntry = Arrays.copyOf(nameEntry, c);
+    }
+    nameStart[nameCount] = start;
+    nameEnd[nameCount] = end;
+    nameType[nameCount] = type;
+    nameEntry[nameCount] = entry;
+    return nameCount++;
+  }
+
+  /**
+   * Adds the gazetteer's names in sentence {@code s} (once per sentence) over the tokens no entity
+   * covers: persons, groups, organizations (an institution with its nationality adjective: الحكومة
+   * اليمنية) and places. A name the data flags as ambiguous ({@code عون}, {@code الأسد}, {@code صور})
+   * counts only after a title or honorific ({@code الرئيس عون}) or when one of its entries was named
+   * unambiguously before in the document ({@code ميشال عون ... عون}).
+   *
+   * @param s the sentence
+   */
+  void addGazetteerNames(int s) {
+    if (scanned[s] != 0) {
+      return;
+    }
+    scanned[s] = 1;
+    GazetteerMatches m = gazetteerMatches;
+    m.clear();
+    gazetteer.findAll(a, a.sentFirstToken[s], a.sentEndToken[s], m);
+    for (int i = 0; i < m.size(); i++) {
+      java.util.Optional<EntityType> type = m.entityType(i);
+      if (type.isEmpty()) {
+        continue; // a bare sector noun or nationality adjective names no one
+      }
+      int first = m.firstToken(i);
+      int end = m.endToken(i);
+      boolean free = true;
+      for (int t = first; t < end; t++) {
+        if (entity[t] >= 0) {
+          free = false;
+          break;
+        }
+      }
+      if (!free) {
+        continue;
+      }
+      if (m.ambiguous(i, 0) && !(first > 0 && has(first - 1, TITLE | HONORIFIC) || namedBefore(m, i))) {
+        continue;
+      }
+      int k = addName(m.start(i), m.end(i), type.get(), m.entry(i));
+      for (int t = first; t < end; t++) {
+        entity[t] = k;
+      }
+    }
+  }
+
+  /** Whether an entry of match {@code i} is the entry of a gazetteer name found before it. */
+  private boolean namedBefore(GazetteerMatches m, int i) {
+    int at = m.start(i);
+    for (int k = 0; k < nameCount; k++) {
+      GazetteerEntry e = nameEntry[k];
+      if (e == null || nameStart[k] >= at) {
+        continue;
+      }
+      for (int j = 0; j < m.entryCount(i); j++) {
+        if (m.entry(i, j) == e) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The start offset of name {@code k}. */
+  int nameStart(int k) {
+    return nameStart[k];
+  }
+
+  /** The end offset of name {@code k}. */
+  int nameEnd(int k) {
+    return nameEnd[k];
+  }
+
+  /** The entity type of name {@code k}. */
+  EntityType nameType(int k) {
+    return nameType[k];
+  }
+
+  /** Whether name {@code k} is an NER entity (not a gazetteer name). */
+  boolean fromNer(int k) {
+    return nameEntry[k] == null;
   }
 
   /**

@@ -120,7 +120,7 @@ class NegationFutureCueTest {
   @Test
   void futAdjective() {
     assertEquals(List.of(
-        "044 القمة@7-12 S=[] T=[] FUT 044.aqada-qimma"),
+        "044 القمة@7-12 S=[] T=[] L=الرياض@24-30 FUT 044.aqada-qimma"),
         events("وستعقد القمة المقبلة في الرياض."));
   }
 
