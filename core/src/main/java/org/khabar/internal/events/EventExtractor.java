@@ -48,6 +48,8 @@ final class EventExtractor {
   private static final String W11 = Words.norm("قد");
   private static final String W12 = Words.norm("من");
   private static final String W13 = Words.norm("هامش");
+  private static final String W14 = Words.norm("حيث");
+  private static final String W15 = Words.norm("عبر");
 
   private final TriggerAutomaton au;
   private final CameoTable cameo;
@@ -650,10 +652,22 @@ final class EventExtractor {
       c.loc = new int[] {t0[0], t0[1], t0[2]};
       c.tgt.clear();
     }
-    if (c.code.equals("042") && c.tgtFromPrep && c.loc == null && !c.tgt.isEmpty()) {
+    if (c.code.startsWith("07") && c.loc == null) {
+      c.loc = crossing(a, c); // عبر معبر باب الهوى: the crossing before the destination
+    }
+    if ((c.code.equals("042") || c.code.startsWith("07") || c.code.startsWith("08")) && c.tgtFromPrep
+        && c.loc == null && !c.tgt.isEmpty()) {
+      // the place a visit or aid goes to, and the place forces withdraw from, is where it happens
       int[] t0 = c.tgt.get(0);
-      if (t0[2] < 0 || info.nameType(t0[2]) == EntityType.LOC) {
+      boolean place = t0[2] >= 0 ? info.nameType(t0[2]) == EntityType.LOC : c.code.equals("042");
+      if (place && !c.code.startsWith("073") && c.code.startsWith("07")) {
+        place = false;
+      }
+      if (place) {
         c.loc = new int[] {t0[0], t0[1], t0[2]};
+        if (c.code.startsWith("08")) {
+          c.tgt.remove(0); // انسحاب القوات من أفغانستان: a place withdrawn from is no party
+        }
       }
     }
     if (c.loc == null) {
@@ -1384,6 +1398,14 @@ final class EventExtractor {
         break;
       }
       if (place.equals("obj")) {
+        if (objPron && c.code.equals("043") && c.first() > 1 && info.has(c.first() - 1, TokenInfo.PARTICLE)
+            && Words.RELATIVES.contains(a.normBuf, a.tokNormStart[c.first() - 1],
+                a.tokNormEnd[c.first() - 1] - a.tokNormStart[c.first() - 1])
+            && claimedBy[c.first() - 2] >= 0 && cands.get(claimedBy[c.first() - 2]).nominal()) {
+          // جولة المفاوضات التي استضافتها كينشاسا: the pronoun is the event the relative clause hosts
+          hosted(c, cands.get(claimedBy[c.first() - 2]));
+          return;
+        }
         if (objPron) {
           if (prev != null) {
             boolean visit = prev.code.equals("042") || prev.tgt.isEmpty();
@@ -1398,7 +1420,7 @@ final class EventExtractor {
         }
         if (i < sEnd && startsWithTrigger(i) && c.code.equals("043")
             && cands.get(claimedBy[i]).nominal()) {
-          c.dropped = true; // استضافت قازان اجتماعا: the meeting is the event, the city its place
+          hosted(c, cands.get(claimedBy[i])); // استضافت قازان اجتماعا: the meeting is the event
           return;
         }
         int end = chunk(a, i, sEnd, c);
@@ -1412,6 +1434,22 @@ final class EventExtractor {
         continue;
       }
       prepositionTarget(a, c, place, from, sEnd, prev);
+    }
+  }
+
+  /**
+   * A host whose object is an event ({@code استضافت قازان اجتماعا}): the event is the meeting, not a
+   * hosting; the host, when a place, is its location, and the hosting's plan is the meeting's.
+   */
+  private void hosted(Cand host, Cand event) {
+    host.dropped = true;
+    host.mergedInto = event;
+    event.future |= host.future;
+    event.negated |= host.negated;
+    for (int[] s : host.src) {
+      if (s[2] >= 0 && info.nameType(s[2]) == EntityType.LOC && event.loc == null) {
+        event.loc = new int[] {s[0], s[1], s[2]};
+      }
     }
   }
 
@@ -1524,38 +1562,239 @@ final class EventExtractor {
     return true;
   }
 
-  /** A place entity in the event's clause, introduced by في or an attached ب. */
+  /**
+   * The place of an event, in its clause: a place name introduced by في or an attached ب (or عبر,
+   * for aid), possibly after an administrative head ({@code في العاصمة الكازاخية أستانة}) or with
+   * the head noun of a facility ({@code في مطار كابل}); a unit or facility named by a head noun and
+   * an unknown name ({@code بلدة الخيام}, {@code معبر أدري}); a place followed by {@code حيث} before
+   * the predicate. The clause runs forward from the predicate to a clause end, another predicate or,
+   * for speech acts, the reported content or the addressee (the place of a statement is where it
+   * was made: {@code قال في مؤتمر صحفي ببغداد إن}, not {@code دعا القوى السياسية في لبنان}); backward
+   * to the previous predicate. A place after an abstract noun is that noun's
+   * ({@code الأوضاع في سوريا}).
+   */
   private int[] location(Analysis a, Cand c) {
-    if (info.nameCount == 0) {
-      return null;
-    }
     int s0 = a.sentFirstToken[c.sentence];
     int s1 = a.sentEndToken[c.sentence];
-    int best = -1;
-    int bestDist = Integer.MAX_VALUE;
-    for (int t = Math.max(s0, c.first() - 8); t < Math.min(s1, c.last() + 12); t++) {
-      int e = info.entity[t];
-      if (e < 0 || info.nameType(e) != EntityType.LOC || (t > s0 && info.entity[t - 1] == e)) {
-        continue;
+    boolean speech = isSpeechActRoot(c.code) || c.code.startsWith("16");
+    int limit = Math.min(s1, c.last() + 1 + SCOPE / 2);
+    int targetStart = c.tgt.isEmpty() ? Integer.MAX_VALUE : c.tgt.get(0)[0];
+    int g = c.last() + 1;
+    if (c.nominal() && c.code.startsWith("04") && g < s1 && info.entity[g] >= 0 && settlement(info.entity[g])
+        && !info.has(g, TokenInfo.PREP_B | TokenInfo.PREP_L)) {
+      int e = info.entity[g]; // محادثات أستانا، مشاورات الكويت، قمة الرياض: named after the venue
+      return new int[] {info.nameStart(e), info.nameEnd(e), e};
+    }
+    // from the predicate on: the words inside a pattern's gap are in the clause (توصلت إيران، اليوم
+    // في فيينا، إلى اتفاق)
+    for (int t = Math.min(c.pred, c.first()) + 1; t < limit; t++) {
+      if (a.text.charAt(a.tokStart[t]) == '(' && a.tokKind[t] == org.khabar.TokenKind.PUNCTUATION.ordinal()) {
+        int close = t + 1;
+        while (close < limit && close <= t + 6 && a.text.charAt(a.tokStart[close]) != ')') {
+          close++;
+        }
+        if (close < limit && close <= t + 6) {
+          t = close; // (يونيفيل): an aside
+          continue;
+        }
       }
-      boolean introduced = t > s0 && isWord(a, t - 1, W10)
-          || info.nameStart(e) > a.tokStart[t] && a.text.charAt(info.nameStart(e) - 1) == '\u0628';
-      if (!introduced) {
-        continue;
+      if (info.has(t, TokenInfo.CLAUSE_END) || otherPredicate(c, t)
+          || speech && (info.has(t, TokenInfo.COMPLEMENTIZER) || a.tokStart[t] >= targetStart)
+          || isIn(a, t, Words.RELATIVES) && !(t + 1 < limit && isIn(a, t + 1, Words.OCCURRENCE_VERBS))) {
+        break; // الذي كان يقضي حكما في الولايات المتحدة: another clause (التي جرت في: the event's own)
       }
-      if (crossesOtherPredicate(c, t)) {
-        continue;
-      }
-      int dist = t > c.last() ? t - c.last() : (c.first() - t) * 2;
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = e;
+      int[] l = placeAt(a, c, t, s0);
+      if (l != null) {
+        return l;
       }
     }
-    if (best < 0) {
+    int f = c.first();
+    if (f - 2 >= s0 && isWord(a, f - 1, W14) && info.entity[f - 2] >= 0
+        && info.nameType(info.entity[f - 2]) == EntityType.LOC) {
+      int e = info.entity[f - 2]; // توجه إلى أربيل حيث استقبله: the place حيث refers to
+      return new int[] {info.nameStart(e), info.nameEnd(e), e};
+    }
+    if (c.nominal() && (info.has(f, TokenInfo.PREP_B | TokenInfo.PREP_L)
+        || f > s0 && info.has(f - 1, TokenInfo.PREPOSITION)
+        || f > s0 + 1 && info.has(f - 2, TokenInfo.PREPOSITION) && !info.has(f - 1, TokenInfo.ART | TokenInfo.PUNCT))) {
+      // بوساطة، بعد مفاوضات، على هامش قمة، في ختام الجولة: an adjunct
+      return null; // takes no place from the clause around it
+    }
+    for (int t = f - 1; t >= s0 && t >= f - 12; t--) {
+      if (info.has(t, TokenInfo.CLAUSE_END | TokenInfo.COMPLEMENTIZER) || otherPredicate(c, t)) {
+        break;
+      }
+      if (info.has(t, TokenInfo.PUNCT) && !frontedAdverbial(a, s0, t)) {
+        break; // ، وأعلن: a place before the comma is the clause before's
+      }
+      int[] l = placeAt(a, c, t, s0);
+      if (l != null) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code [s0, t)} is a short adverbial opening the sentence ({@code وفي القاهرة،}): no
+   * predicate in it.
+   */
+  private boolean frontedAdverbial(Analysis a, int s0, int t) {
+    if (t - s0 > 10) {
+      return false;
+    }
+    for (int k = s0; k < t; k++) {
+      if (claimedBy[k] >= 0 || info.has(k, TokenInfo.CLAUSE_END)) {
+        return false;
+      }
+      // انطلقت في شرم الشيخ، أمس الأحد، أعمال أول قمة: a verb of occurrence, places and times
+      if (!(info.has(k, TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.TIME | TokenInfo.LONE_CONJ | TokenInfo.NUMBER)
+          || info.entity[k] >= 0 || isIn(a, k, Words.OCCURRENCE_VERBS))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A place name that can host talks: a city, capital or country (not a dam or region: مفاوضات سد النهضة). */
+  private boolean settlement(int e) {
+    if (info.nameType(e) != EntityType.LOC) {
+      return false;
+    }
+    org.khabar.internal.gazetteer.GazetteerEntry g = info.nameEntry(e);
+    if (g == null) {
+      return true;
+    }
+    org.khabar.internal.gazetteer.EntryKind k = g.kind();
+    return k == org.khabar.internal.gazetteer.EntryKind.CITY || k == org.khabar.internal.gazetteer.EntryKind.CAPITAL
+        || k == org.khabar.internal.gazetteer.EntryKind.COUNTRY;
+  }
+
+  /** The place aid crosses ({@code عبر معبر باب الهوى}), in the event's clause; or null. */
+  private int[] crossing(Analysis a, Cand c) {
+    int s0 = a.sentFirstToken[c.sentence];
+    int limit = Math.min(a.sentEndToken[c.sentence], c.last() + 1 + SCOPE / 2);
+    for (int t = Math.min(c.pred, c.first()) + 1; t < limit; t++) {
+      if (info.has(t, TokenInfo.CLAUSE_END) || otherPredicate(c, t)) {
+        return null;
+      }
+      if (t > s0 && isWord(a, t - 1, W15)) {
+        return placeAt(a, c, t, s0);
+      }
+    }
+    return null;
+  }
+
+  /** Whether token {@code t} is the predicate or trigger of another event. */
+  private boolean otherPredicate(Cand c, int t) {
+    int o = claimedBy[t];
+    if (o < 0) {
+      return false;
+    }
+    Cand d = cands.get(o);
+    return d != c && (d.pred == t || d.trigFirst == t) && !d.dropped;
+  }
+
+  /** A place expression starting at token {@code t}, introduced as a location; or null. */
+  private int[] placeAt(Analysis a, Cand c, int t, int s0) {
+    int e = info.entity[t];
+    boolean name = e >= 0 && info.nameType(e) == EntityType.LOC && (t == s0 || info.entity[t - 1] != e);
+    boolean facility = !name && isIn(a, t, Words.FACILITY_HEADS);
+    boolean unit = !name && !facility && isIn(a, t, Words.ADMIN_HEADS);
+    if (!name && !facility && !unit) {
       return null;
     }
-    return new int[] {info.nameStart(best), info.nameEnd(best), best};
+    // what introduces it: في before it, an attached ب, عبر (aid), or a unit head after في/ب
+    int intro = t;
+    boolean ok = introducedAt(a, c, t, s0);
+    if (!ok && (name || unit)) {
+      // في العاصمة الكازاخية أستانة، في محيط مدينة الفاشر: unit heads, areas and adjectives between
+      int k = t - 1;
+      while (k > s0 && k >= t - 3 && (isIn(a, k, Words.ADMIN_HEADS) || isIn(a, k, Words.AREA_WORDS)
+          || info.has(k, TokenInfo.NISBA))) {
+        if (!info.has(k, TokenInfo.NISBA) && introducedAt(a, c, k, s0)) {
+          ok = true;
+          intro = k;
+          break;
+        }
+        k--;
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    if (intro > s0 + 1 && info.has(intro - 1, TokenInfo.PREPOSITION)) {
+      int h = intro - 2;
+      while (h > s0 && info.has(h, TokenInfo.NISBA | TokenInfo.ADJECTIVE) && !info.has(h, TokenInfo.PUNCT)) {
+        h--;
+      }
+      if (info.has(h, TokenInfo.NON_ACTOR) && !info.has(h, TokenInfo.PUNCT)) {
+        return null; // الأوضاع الإنسانية في سوريا: the place of the topic
+      }
+    }
+    if (name) {
+      int start = info.nameStart(e);
+      if (t > s0 && isIn(a, t - 1, Words.FACILITY_HEADS) && t - 1 > s0 && intro == t) {
+        start = info.stem(t - 1); // not reached: a head before the name was checked as facility
+      }
+      return new int[] {start, info.nameEnd(e), e};
+    }
+    // a head noun and a name the gazetteer does not know: بلدة الخيام، معبر أدري، مطار رفيق الحريري
+    int sEnd = a.sentEndToken[c.sentence];
+    int u = t + 1;
+    if (u >= sEnd) {
+      return null;
+    }
+    if (info.entity[u] >= 0) {
+      int ne = info.entity[u];
+      if (info.nameType(ne) != EntityType.LOC) {
+        return null; // في مقر قوة الأمم المتحدة: a body's premises; the town named after them is the place
+      }
+      return new int[] {facility ? info.stem(t) : info.nameStart(ne), info.nameEnd(ne), facility ? -1 : ne};
+    }
+    if (a.tokKind[u] != org.khabar.TokenKind.ARABIC.ordinal()
+        || info.has(u, TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NISBA
+            | TokenInfo.ADJECTIVE | TokenInfo.TIME | TokenInfo.NUMBER | TokenInfo.NON_ACTOR | TokenInfo.TITLE)
+        || info.has(u, TokenInfo.PREP_B | TokenInfo.PREP_L | TokenInfo.CONJ) || claimedBy[u] >= 0) {
+      return null;
+    }
+    int end = u + 1;
+    while (end < sEnd && end < u + 3 && !info.has(end, TokenInfo.ART | TokenInfo.PUNCT | TokenInfo.PREPOSITION
+        | TokenInfo.PARTICLE | TokenInfo.TIME | TokenInfo.CONJ | TokenInfo.LONE_CONJ | TokenInfo.NUMBER
+        | TokenInfo.PREP_B | TokenInfo.PREP_L) && a.tokKind[end] == org.khabar.TokenKind.ARABIC.ordinal()
+        && info.entity[end] < 0 && claimedBy[end] < 0 || end < sEnd && info.has(end - 1, TokenInfo.NAME_LINK)) {
+      end++;
+    }
+    return new int[] {facility ? info.stem(t) : info.stem(u), a.tokEnd[end - 1], -1};
+  }
+
+  /** Whether token {@code t} is introduced as a place: في before it, an attached ب, or عبر for aid. */
+  private boolean introducedAt(Analysis a, Cand c, int t, int s0) {
+    if (t > s0 && (isWord(a, t - 1, W10) || c.code.startsWith("07") && isWord(a, t - 1, W15))) {
+      return true;
+    }
+    return info.has(t, TokenInfo.PREP_B) && !info.has(t, TokenInfo.CONJ | TokenInfo.PREP_L);
+  }
+
+  private boolean isIn(Analysis a, int t, WordSet set) {
+    int g0 = a.segFirst[t];
+    int g1 = a.segFirst[t + 1];
+    for (int g = g0; g < g1; g++) {
+      if ((a.segInfo[g] & 0xff) == org.khabar.SegmentKind.STEM.ordinal()) {
+        int s = a.segNormStart[g];
+        if (set.contains(a.normBuf, s, a.segNormEnd[g] - s)) {
+          return true;
+        }
+        // with the article: the set may list the definite form
+        if (g > g0 && (a.segInfo[g - 1] & 0xff) == org.khabar.SegmentKind.ART.ordinal()) {
+          int as = a.segNormStart[g - 1];
+          int len = a.segNormEnd[g] - as;
+          return a.segNormEnd[g - 1] == s && set.contains(a.normBuf, as, len);
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean crossesOtherPredicate(Cand c, int t) {
@@ -1664,6 +1903,7 @@ final class EventExtractor {
           }
           if (!d.dropped && d.first() == objectStart(a, c)) {
             c.dropped = true;
+            c.mergedInto = d; // أعلن، مساء الثلاثاء، انسحاب: the act takes the announcement's time
             if (d.src.isEmpty()) {
               d.src.addAll(c.src);
             }
@@ -1959,16 +2199,40 @@ final class EventExtractor {
       }
       for (int i = 0; i < times.count(); i++) {
         int tf = times.firstToken(i);
+        int pt = times.prepositionToken(i);
+        int lead = pt >= 0 ? pt : tf;
+        if (lead > s0 && Words.TIME_RELATIONS.contains(a.normBuf, a.tokNormStart[lead - 1],
+            a.tokNormEnd[lead - 1] - a.tokNormStart[lead - 1])
+            || isIn(a, lead, Words.TIME_RELATIONS)) {
+          continue; // قبل شهر رمضان، منذ 2014: a reference point, not when the event happened
+        }
         Cand best = null;
+        boolean before = false;
         for (int cj = ci; cj < cands.size() && cands.get(cj).sentence == c0.sentence; cj++) {
           Cand d = cands.get(cj);
           if (d.dropped && d.mergedInto == null) {
             continue;
           }
-          if (d.pred < tf && !clauseEndBetween(a, d.last(), tf)) {
-            best = d; // the nearest predicate before the time
-          } else if (d.first() >= times.endToken(i) && best == null && !clauseEndBetween(a, times.endToken(i), d.first())) {
-            best = d; // a time opening the clause dates the event after it
+          if (d.pred < tf) {
+            before = true;
+            if ((best == null || d.pred > best.pred) && !timeClauseEnds(a, d, tf)) {
+              best = d; // the nearest predicate before the time
+            }
+          }
+        }
+        if (best == null && !before) {
+          // وفي وقت لاحق، تلقى؛ تبنى المجلس، مساء الجمعة، القرار الذي يدعو: no event before the time
+          // in its sentence, so it dates the first one after it in the same clause (not one after
+          // بعد أن or in reported content)
+          int te = times.endToken(i);
+          for (int cj = ci; cj < cands.size() && cands.get(cj).sentence == c0.sentence; cj++) {
+            Cand d = cands.get(cj);
+            if (d.first() < te || d.dropped && d.mergedInto == null) {
+              continue;
+            }
+            if (!subordinateBetween(a, te, d.first())) {
+              best = d;
+            }
             break;
           }
         }
@@ -1983,6 +2247,37 @@ final class EventExtractor {
         }
       }
     }
+  }
+
+  /**
+   * Whether the clause of event {@code d} ends before the time at {@code tf}: a clause end, the
+   * reported content of a statement (إن الدفعة الثانية ستسلم اليوم), or a relative clause whose verb
+   * is not one of occurrence (الذي صنّفه العراق ... في آذار; but المحادثات التي جرت أمس).
+   */
+  private boolean timeClauseEnds(Analysis a, Cand d, int tf) {
+    if (clauseEndBetween(a, Math.max(d.pred, d.first()), tf)) {
+      return true;
+    }
+    boolean speech = d.code.startsWith("01");
+    for (int t = Math.max(d.pred, d.last()) + 1; t < tf; t++) {
+      if (speech && info.has(t, TokenInfo.COMPLEMENTIZER)) {
+        return true;
+      }
+      if (isIn(a, t, Words.RELATIVES) && t + 1 < tf && !isIn(a, t + 1, Words.OCCURRENCE_VERBS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a clause end, a complementizer or a temporal subordinator stands in {@code [from, to)}. */
+  private boolean subordinateBetween(Analysis a, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (info.has(t, TokenInfo.CLAUSE_END | TokenInfo.COMPLEMENTIZER) || isIn(a, t, Words.TIME_RELATIONS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean clauseEndBetween(Analysis a, int from, int to) {

@@ -210,6 +210,11 @@ final class TokenInfo {
     return nameType[k];
   }
 
+  /** The gazetteer entry of name {@code k}, or null for an NER entity. */
+  GazetteerEntry nameEntry(int k) {
+    return nameEntry[k];
+  }
+
   /** Whether name {@code k} is an NER entity (not a gazetteer name). */
   boolean fromNer(int k) {
     return nameEntry[k] == null;

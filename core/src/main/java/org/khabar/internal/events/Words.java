@@ -35,7 +35,7 @@ final class Words {
   static final WordSet PREPOSITIONS = set(
       "في من إلى الى على عن مع بين حول خلال منذ بعد قبل عند لدى ضد نحو عبر دون بدون حتى إثر اثر عقب"
       + " أمام وفق وفقا بحسب حسب إزاء تجاه بشأن وسط ضمن مقابل لدى فوق تحت جراء بسبب رغم برغم عبر"
-      + " لمدة طوال قرب داخل خارج إلا سوى بعيد ب ل ك");
+      + " لمدة طوال قرب داخل خارج إلا سوى بعيد موجب بموجب ب ل ك");
 
   /** Prepositions that carry attached pronouns ({@code خلاله}, {@code معه}, {@code إليها}). */
   static final WordSet PRONOUN_PREPOSITIONS = set("خلال مع على علي إلي الي عن من من ل ب في في لدى عند بين حول ضد منذ عبر دون");
@@ -137,7 +137,8 @@ final class Words {
       + " المصالحة موقف الموقف مبررات المبررات اتهامات الاتهامات الملف ملف الجهود جهود القصف الهجوم"
       + " العملية عملية الصفقة صفقة الإعلان الوثيقة وثيقة المذكرة مذكرة التصريحات تصريحات مذكرات"
       + " الإجراءات إجراءات المقترحات مقترحات الخطة خطة المشروع مشروع الأجواء التصعيد الوضع الأوضاع"
-      + " التطورات تطورات سبل قضايا القضايا ملفات الحل حل النتائج الانتخابات انتخاب");
+      + " التطورات تطورات سبل قضايا القضايا ملفات الحل حل النتائج الانتخابات انتخاب النزاع النزاعات الأزمة"
+      + " الأزمات أزمة الحرب الصراع الصراعات القضية المسألة الملفات الظروف المستجدات");
 
   /** Nouns naming a group that acts (a delegation, forces): a genitive after an event noun is its agent. */
   static final WordSet AGENT_NOUNS = set(
@@ -172,6 +173,34 @@ final class Words {
   /** Aid carriers: their arrival is the delivery of aid (073). */
   static final WordSet AID_CARRIERS = set(
       "فرق فريق قافلة قوافل فرق الفرق القافلة القوافل بعثة");
+
+  /** Head nouns of named facilities and landforms: part of the place's name (مطار كابل، جبال قنديل). */
+  static final WordSet FACILITY_HEADS = set(
+      "مطار معبر قصر مقر مخيم ميناء قاعدة سد جبال جبل استاد منشأة مجمع المطار المعبر القصر المقر المخيم"
+      + " الميناء القاعدة السد");
+
+  /** Head nouns of administrative units: not part of the place's name (بلدة الخيام → الخيام). */
+  static final WordSet ADMIN_HEADS = set(
+      "مدينة بلدة قرية محافظة ولاية إقليم منطقة قضاء مديرية العاصمة عاصمة مدينتي بلدتي ضاحية حي");
+
+  /** Words of part or area that may stand between في and a place (في محيط مدينة الفاشر). */
+  static final WordSet AREA_WORDS = set(
+      "محيط أطراف ضواحي وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي داخل قرب");
+
+  /** Relative pronouns: they open a clause inside a phrase. */
+  static final WordSet RELATIVES = set("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي");
+
+  /**
+   * Verbs that say an event took place ({@code جرت، عقدت، استمرت}): in a relative clause after the
+   * event's noun they give its time and place, unlike other verbs ({@code الذي صنّفه العراق ...}).
+   */
+  static final WordSet OCCURRENCE_VERBS = set(
+      "جرى جرت تجري يجري ستجري سيجري عقد عقدت تعقد يعقد ستعقد سيعقد انعقد انعقدت تنعقد ينعقد استمر"
+      + " استمرت تستمر يستمر انطلق انطلقت تنطلق ينطلق ستنطلق انتهى انتهت اختتم اختتمت أقيم أقيمت"
+      + " تقام يقام نظم نظمت أنجز أنجزت اختتمت تختتم");
+
+  /** Prepositions after which a time is a reference point, not the event's own time (قبل رمضان). */
+  static final WordSet TIME_RELATIONS = set("قبل بعد منذ حتى لغاية قبيل بعيد إثر عقب غداة");
 
   /** Speech verbs and words that introduce reported content ({@code أن}). */
   static final WordSet COMPLEMENTIZERS = set(

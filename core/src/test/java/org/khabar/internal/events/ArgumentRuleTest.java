@@ -95,7 +95,7 @@ class ArgumentRuleTest {
   @Test
   void intentVerbSubject() {
     assertEquals(List.of(
-        "042 زيارة@13-18 S=[الرئيس@6-12] T=[الصين@19-24] FUT 042.ziyara"),
+        "042 زيارة@13-18 S=[الرئيس@6-12] T=[الصين@19-24] L=الصين@19-24 FUT 042.ziyara"),
         events("يعتزم الرئيس زيارة الصين."));
   }
 
