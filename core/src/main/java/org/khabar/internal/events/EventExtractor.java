@@ -303,6 +303,19 @@ final class EventExtractor {
             && !info.has(v - 1, TokenInfo.PUNCT)) {
           continue; // في خرق جديد: after a preposition the word is a noun
         }
+        if (len == 1 && dualOrAccusative(a, m, v)) {
+          continue; // طلبا خاصا، قصفا عنيفا: an indefinite accusative noun, not a dual verb
+        }
+      }
+      if ((rule.flags() & LexiconEntry.PURPOSE) != 0 && !info.has(m.matchPos[mi * E], TokenInfo.PREP_L)) {
+        continue; // البحث العلمي: the noun is an event only in a purpose clause (لبحث الأزمة)
+      }
+      if (rule.elements().get(0).kind() == 'N' && len == 1) {
+        int n0 = m.matchPos[mi * E];
+        if (n0 + 1 < a.tokenCount && info.has(n0 + 1, TokenInfo.NUMBER) && !info.has(n0, TokenInfo.ART)
+            && (m.readFlags[m.readStart[n0]] & TriggerMatcher.PRON) == 0 && sentenceOf(a, n0 + 1) == sentenceOf(a, n0)) {
+          continue; // لقاء 1.79 دولار: "in return for" a sum, not a meeting
+        }
       }
       Cand c = new Cand();
       c.rule = rule;
@@ -371,6 +384,27 @@ final class EventExtractor {
         claimedBy[p] = i;
       }
     }
+  }
+
+  /**
+   * A sound verb's dual perfect (طلبا، قصفا) spells the indefinite accusative of its verbal noun: when
+   * an indefinite accusative adjective follows, the word is the noun.
+   */
+  private boolean dualOrAccusative(Analysis a, TriggerMatcher m, int v) {
+    int e = a.tokNormEnd[v];
+    if (e - a.tokNormStart[v] < 3 || a.normBuf[e - 1] != '\u0627' || v + 1 >= a.tokenCount
+        || sentenceOf(a, v + 1) != sentenceOf(a, v)) {
+      return false;
+    }
+    boolean dual = false;
+    for (int r = m.readStart[v]; r < m.readStart[v + 1]; r++) {
+      int f = m.readFlags[r];
+      if ((f & Forms.VERB) != 0 && (f & Forms.PERF) != 0 && (f & Forms.PLURAL_SUBJECT) != 0) {
+        dual = true;
+      }
+    }
+    return dual && info.has(v + 1, TokenInfo.ACCUSATIVE) && !info.has(v + 1, TokenInfo.ART)
+        && claimedBy[v + 1] < 0;
   }
 
   private boolean lightVerbAdjunct(Analysis a, LexiconEntry rule, TriggerMatcher m, int mi) {

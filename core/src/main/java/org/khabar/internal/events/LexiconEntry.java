@@ -40,6 +40,11 @@ public record LexiconEntry(
   public static final int OFFICIAL = 256;
   /** A blocking pattern: it claims its words and yields no event ({@code مؤتمر صحفي}). */
   public static final int BLOCK = 512;
+  /**
+   * A verbal noun that is an event only in a purpose clause ({@code جلسة لبحث الأزمة}); elsewhere it
+   * names an activity ({@code البحث العلمي}).
+   */
+  public static final int PURPOSE = 1024;
   /** Set by the parser: the pattern has a verb element. */
   public static final int HAS_VERB = 1 << 16;
 

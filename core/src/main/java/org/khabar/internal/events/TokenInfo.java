@@ -171,11 +171,27 @@ final class TokenInfo {
       if (m.ambiguous(i, 0) && !(first > 0 && has(first - 1, TITLE | HONORIFIC) || namedBefore(m, i))) {
         continue;
       }
+      if (shortLatinNotCapitals(m.start(i), m.end(i))) {
+        continue; // Who is not WHO: a Latin acronym counts written in capitals
+      }
       int k = addName(m.start(i), m.end(i), type.get(), m.entry(i));
       for (int t = first; t < end; t++) {
         entity[t] = k;
       }
     }
+  }
+
+  private boolean shortLatinNotCapitals(int start, int end) {
+    if (end - start > 4) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = a.text.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an entry of match {@code i} is the entry of a gazetteer name found before it. */
@@ -262,8 +278,11 @@ final class TokenInfo {
     int kind = a.tokKind[t];
     stemStart[t] = a.tokStart[t];
     if (kind == TokenKind.PUNCTUATION.ordinal() || kind == TokenKind.SYMBOL.ordinal()) {
-      f |= PUNCT;
       char c = a.text.charAt(a.tokStart[t]);
+      if (c == '.' && t > 0 && abbreviation(t - 1)) {
+        return HONORIFIC | NAME_LINK; // د. علي: the dot of a title's abbreviation, inside the name
+      }
+      f |= PUNCT;
       if (c == '\u060C' || c == ',') {
         f |= COMMA;
       } else if (c == '\u00AB' || c == '\u00BB' || c == '"' || c == '\u201C' || c == '\u201D') {
@@ -280,6 +299,13 @@ final class TokenInfo {
     return f;
   }
 
+  /** The letter د written alone before a dot: the abbreviation of دكتور. */
+  private boolean abbreviation(int t) {
+    int s = a.tokNormStart[t];
+    return a.tokKind[t] == TokenKind.ARABIC.ordinal() && a.tokNormEnd[t] - s == 1 && a.normBuf[s] == '\u062F'
+        && t + 1 < count && a.tokStart[t + 1] == a.tokEnd[t];
+  }
+
   private int arabic(Analysis a, int t, char[] b) {
     int s = a.tokNormStart[t];
     int e = a.tokNormEnd[t];
@@ -288,6 +314,9 @@ final class TokenInfo {
     int g1 = a.segFirst[t + 1];
     if (len == 1 && g1 - g0 == 1 && (b[s] == '\u0648' || b[s] == '\u0641')) {
       return LONE_CONJ;
+    }
+    if (t + 1 < count && abbreviation(t) && a.text.charAt(a.tokStart[t + 1]) == '.') {
+      return TITLE | HONORIFIC; // د. علي
     }
     // the segmenter's segments say which clitics the word has; the closed classes are read on the
     // stem segment (after the article: the definite forms the lists give) and on the whole word
