@@ -100,6 +100,10 @@ final class EventExtractor {
     Cand mergedInto;
     /** The time expression of the event's clause, or null. */
     TimeExpression time;
+    /** The token after the subject that follows the verb, or the verb's next token. */
+    int subjEnd = -1;
+    /** Whether this appeal, demand or threat absorbed an event as its content. */
+    boolean absorbs;
 
     boolean nominal() {
       return predKind != 'V';
@@ -309,6 +313,13 @@ final class EventExtractor {
       }
       if ((rule.flags() & LexiconEntry.PURPOSE) != 0 && !info.has(m.matchPos[mi * E], TokenInfo.PREP_L)) {
         continue; // البحث العلمي: the noun is an event only in a purpose clause (لبحث الأزمة)
+      }
+      if (rule.elements().get(0).kind() == 'N') {
+        int n0 = m.matchPos[mi * E];
+        if (n0 > 0 && info.has(n0, TokenInfo.ART) && !info.has(n0, TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L)
+            && isIn(a, n0 - 1, Words.NAMING_HEADS) && !info.has(n0 - 1, TokenInfo.ART)) {
+          continue; // قاعة الاجتماعات، ملف المفاوضات: a kind of event, no occurrence
+        }
       }
       if (rule.elements().get(0).kind() == 'N' && len == 1) {
         int n0 = m.matchPos[mi * E];
@@ -610,6 +621,7 @@ final class EventExtractor {
           subject.addAll(clause.src);
         }
       }
+      c.subjEnd = subjEnd;
       if (c.passive) {
         targets(a, c, frame, Math.max(subjEnd, c.last() + 1), sEnd, prev, false);
         if (c.tgt.isEmpty()) {
@@ -1099,6 +1111,15 @@ final class EventExtractor {
       if ((f & TokenInfo.TIME) != 0 && info.entity[u] < 0 && !info.has(u - 1, TokenInfo.HONORIFIC | TokenInfo.NAME_LINK)) {
         break;
       }
+      if ((f & TokenInfo.PREP_B) != 0 || isWord(a, u, W10)) {
+        int k = officeArea(a, t, u, limit);
+        if (k > u) {
+          n += k - u; // مدير التعليم بمنطقة الباحة سعيد بن محمد: the office's area, then its holder
+          u = k;
+          afterConj = true; // the holder's name goes on the phrase
+          continue;
+        }
+      }
       if ((f & TokenInfo.PREP_B) != 0
           || (f & TokenInfo.PREP_L) != 0 && (f & TokenInfo.ART) == 0 && !genitiveLam(a, t, u)) {
         break; // بالقاهرة، لطهران: a prepositional phrase (للأمم المتحدة, a genitive, goes on)
@@ -1118,6 +1139,43 @@ final class EventExtractor {
       u--;
     }
     return u;
+  }
+
+  /**
+   * The area of an office inside a title phrase that names no one yet and is followed by the
+   * holder's name: {@code مدير التعليم بمنطقة الباحة سعيد بن محمد}, {@code محافظ جازان في الرياض}
+   * is not (no name follows). Returns the token after the area when the name follows it, else
+   * {@code u}.
+   */
+  private int officeArea(Analysis a, int t, int u, int limit) {
+    if (!titleHeaded(t) || named(t, u) || apposedName(a, t, u) >= 0) {
+      return u;
+    }
+    int p = info.has(u, TokenInfo.PREP_B) ? u : u + 1; // بمنطقة / في منطقة
+    if (p >= limit) {
+      return u;
+    }
+    int k;
+    if (info.entity[p] >= 0 && info.nameType(info.entity[p]) == EntityType.LOC) {
+      k = p;
+      while (k < limit && info.entity[k] == info.entity[p]) {
+        k++;
+      }
+    } else if (isIn(a, p, Words.ADMIN_HEADS) && p + 1 < limit) {
+      k = p + 2; // the unit's name: one word
+    } else {
+      return u;
+    }
+    if (k < limit && info.has(k, TokenInfo.HONORIFIC)) {
+      return k; // بجازان الشيخ أحمد
+    }
+    if (k >= limit || a.tokKind[k] != org.khabar.TokenKind.ARABIC.ordinal()
+        || info.has(k, TokenInfo.ART | TokenInfo.TITLE | TokenInfo.PUNCT | TokenInfo.PREPOSITION
+            | TokenInfo.PARTICLE | TokenInfo.TIME | TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L
+            | TokenInfo.NUMBER | TokenInfo.ACCUSATIVE) || claimedBy[k] >= 0) {
+      return u;
+    }
+    return k;
   }
 
   /**
@@ -1186,8 +1244,9 @@ final class EventExtractor {
       return false;
     }
     if (info.has(u, TokenInfo.ACCUSATIVE) && !info.has(prev, TokenInfo.NUMBER | TokenInfo.TITLE) && eu < 0
-        && (endsWithWaw(a, prev) || isAgentNoun(a, u))) {
-      return true; // اختطف مسلحون موظفا أمميا: the accusative ending marks the object
+        && (endsWithWaw(a, prev) || isAgentNoun(a, u)
+            || info.has(prev, TokenInfo.ART) && !info.has(prev, TokenInfo.HONORIFIC) && ep < 0)) {
+      return true; // اختطف مسلحون موظفا أمميا، ستناقش اللجنة عددا: the accusative ending marks the object
     }
     if (info.has(prev, TokenInfo.DUAL_ANAPHOR) && ep < 0) {
       return true; // الجانبان is a whole phrase
@@ -1210,6 +1269,12 @@ final class EventExtractor {
     // منظمات حقوقية استمرار; طائرات حربية مواقع: after an indefinite nationality or kind adjective
     if (!info.has(u, TokenInfo.ART | TokenInfo.NISBA | TokenInfo.ADJECTIVE | TokenInfo.PREP_L) && eu < 0
         && !info.has(prev, TokenInfo.ART) && endsWithYa(a, prev) && !endsWithYa(a, u)
+        && a.tokKind[u] == org.khabar.TokenKind.ARABIC.ordinal()) {
+      return true;
+    }
+    // ناقش المجلس جملة، أكدت اللجنة أهمية: a body named by a definite noun takes no name after it
+    if (!info.has(u, TokenInfo.ART | TokenInfo.NISBA | TokenInfo.ADJECTIVE | TokenInfo.PREP_L) && eu < 0 && ep < 0
+        && info.has(prev, TokenInfo.ART) && isAgentNoun(a, prev) && !info.has(prev, TokenInfo.TITLE)
         && a.tokKind[u] == org.khabar.TokenKind.ARABIC.ordinal()) {
       return true;
     }
@@ -1341,7 +1406,9 @@ final class EventExtractor {
       int ns = apposedName(a, from, to);
       int start = ns >= 0 ? info.stem(ns) : info.stem(from);
       int end = ns >= 0 ? a.tokEnd[nameEnd(a, ns, to) - 1] : a.tokEnd[to - 1];
-      int[] x = {start, end, -1, from, to};
+      // the coder reads the office (الرئيس الفرنسي), not the unknown name after it, whose words may
+      // spell a known one (صالح)
+      int[] x = {start, end, -1, from, ns >= 0 ? ns : to};
       if (start < end && !contains(out, x)) {
         out.add(x);
       }
@@ -1392,8 +1459,10 @@ final class EventExtractor {
     for (int u = from + 1; u < to; u++) {
       int f = info.get(u);
       if ((f & (TokenInfo.ART | TokenInfo.TITLE | TokenInfo.NUMBER | TokenInfo.PUNCT | TokenInfo.CONJ
-          | TokenInfo.LONE_CONJ | TokenInfo.NON_ACTOR | TokenInfo.ACCUSATIVE)) != 0
-          || info.entity[u] >= 0 || a.tokKind[u] != org.khabar.TokenKind.ARABIC.ordinal()) {
+          | TokenInfo.LONE_CONJ | TokenInfo.NON_ACTOR | TokenInfo.ACCUSATIVE | TokenInfo.PREP_B | TokenInfo.PREP_L
+          | TokenInfo.PREPOSITION)) != 0
+          || info.entity[u] >= 0 || a.tokKind[u] != org.khabar.TokenKind.ARABIC.ordinal()
+          || isIn(a, u, Words.ADMIN_HEADS) || u > from && isWord(a, u - 1, W10)) {
         continue;
       }
       int p = u - 1;
@@ -1404,17 +1473,26 @@ final class EventExtractor {
     return -1;
   }
 
-  /** The end of a personal name starting at {@code ns}: its words, linked words and ordinals. */
+  /**
+   * The end of a personal name starting at {@code ns}: its words, linked words (بن، عبد، آل), ordinals
+   * and one family name with the article (عبدالعزيز المشيطي، محمد السادس); not a title, time, body or
+   * abstract noun after it.
+   */
   private int nameEnd(Analysis a, int ns, int to) {
     int u = ns + 1;
+    boolean family = false;
     while (u < to) {
       int f = info.get(u);
       if ((f & (TokenInfo.PUNCT | TokenInfo.CONJ | TokenInfo.LONE_CONJ | TokenInfo.TITLE)) != 0
-          || info.entity[u] >= 0) {
+          || info.entity[u] >= 0 || claimedBy[u] >= 0) {
         break;
       }
       if ((f & TokenInfo.ART) != 0 && !info.has(u - 1, TokenInfo.NAME_LINK) && (f & TokenInfo.ADJECTIVE) == 0) {
-        break; // محمد السادس، عبد الرحمن go on; a definite noun after the name does not
+        if (family || (f & (TokenInfo.TIME | TokenInfo.NON_ACTOR | TokenInfo.PARTICLE | TokenInfo.HONORIFIC)) != 0
+            || isAgentNoun(a, u)) {
+          break;
+        }
+        family = true; // one family name: الحازمي
       }
       u++;
     }
@@ -1621,7 +1699,8 @@ final class EventExtractor {
     }
     // from the predicate on: the words inside a pattern's gap are in the clause (توصلت إيران، اليوم
     // في فيينا، إلى اتفاق)
-    for (int t = Math.min(c.pred, c.first()) + 1; t < limit; t++) {
+    // past the subject after the verb: a place in it is the office's (المدير العام للتعليم بمنطقة الباحة)
+    for (int t = Math.max(Math.min(c.pred, c.first()) + 1, c.subjEnd); t < limit; t++) {
       if (a.text.charAt(a.tokStart[t]) == '(' && a.tokKind[t] == org.khabar.TokenKind.PUNCTUATION.ordinal()) {
         int close = t + 1;
         while (close < limit && close <= t + 6 && a.text.charAt(a.tokStart[close]) != ')') {
@@ -1793,7 +1872,8 @@ final class EventExtractor {
       return null;
     }
     int end = u + 1;
-    while (end < sEnd && end < u + 3 && !info.has(end, TokenInfo.ART | TokenInfo.PUNCT | TokenInfo.PREPOSITION
+    int most = facility ? u + 3 : info.has(u, TokenInfo.NAME_LINK) ? u + 2 : u + 1; // بلدة الخيام، أبو عريش
+    while (end < sEnd && end < most && !info.has(end, TokenInfo.ART | TokenInfo.PUNCT | TokenInfo.PREPOSITION
         | TokenInfo.PARTICLE | TokenInfo.TIME | TokenInfo.CONJ | TokenInfo.LONE_CONJ | TokenInfo.NUMBER
         | TokenInfo.PREP_B | TokenInfo.PREP_L) && a.tokKind[end] == org.khabar.TokenKind.ARABIC.ordinal()
         && info.entity[end] < 0 && claimedBy[end] < 0 || end < sEnd && info.has(end - 1, TokenInfo.NAME_LINK)) {
@@ -1870,6 +1950,7 @@ final class EventExtractor {
           }
           d.dropped = true;
           d.absorbed = true;
+          c.absorbs = true;
         }
       }
       if ((flags & LexiconEntry.NEGATE_CONTENT) != 0) {
@@ -2203,7 +2284,9 @@ final class EventExtractor {
       } else if (c.code.startsWith("04")) {
         c.dropped = !sameRootElsewhere;
       } else {
-        c.dropped = !c.future && c.src.isEmpty();
+        // دعوة: an appeal made (its maker, a possessive دعوته, or its content: الدعوة إلى الإفراج),
+        // not the word of a name or a field (الدعوة والإرشاد)
+        c.dropped = !c.future && c.src.isEmpty() && (c.predFlags & TriggerMatcher.PRON) == 0 && !c.absorbs;
       }
     }
   }

@@ -187,6 +187,14 @@ final class Words {
   static final WordSet AREA_WORDS = set(
       "محيط أطراف ضواحي وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي داخل قرب");
 
+  /**
+   * Nouns whose genitive names a kind of event, not an occurrence ({@code قاعة الاجتماعات}, {@code ملف
+   * المفاوضات}, {@code لجنة المفاوضات}).
+   */
+  static final WordSet NAMING_HEADS = set(
+      "قاعة صالة ملف ملفات قضية مسار طاولة جدول آلية آليات مركز مكتب محضر سجل لجنة وفد فريق إدارة"
+      + " برنامج مهارات استراتيجية استراتيجيات أساليب");
+
   /** Relative pronouns: they open a clause inside a phrase. */
   static final WordSet RELATIVES = set("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي");
 
