@@ -50,6 +50,8 @@ final class EventExtractor {
   private static final String W13 = Words.norm("هامش");
   private static final String W14 = Words.norm("حيث");
   private static final String W15 = Words.norm("عبر");
+  private static final String W16 = Words.norm("تحت");
+  private static final String W17 = Words.norm("بمثابة");
 
   private final TriggerAutomaton au;
   private final CameoTable cameo;
@@ -314,6 +316,16 @@ final class EventExtractor {
       if ((rule.flags() & LexiconEntry.PURPOSE) != 0 && !info.has(m.matchPos[mi * E], TokenInfo.PREP_L)) {
         continue; // البحث العلمي: the noun is an event only in a purpose clause (لبحث الأزمة)
       }
+      if ((rule.flags() & LexiconEntry.AUSPICES) != 0 && !auspices(a, m.matchPos[mi * E])) {
+        continue; // لرعاية الأيتام: care, not patronage (برعاية الأمم المتحدة)
+      }
+      if (characterized(a, m.matchPos[mi * E])) {
+        continue; // يعتبر خرقا للهدنة، بمثابة خرق: a characterization, not an act (the speaker's 11x)
+      }
+      if (rule.elements().get(0).kind() == 'V' && onlyJussive(m, m.matchPos[mi * E])
+          && !jussiveParticle(a, m.matchPos[mi * E])) {
+        continue; // تعز is a city; لم يلتق is the verb
+      }
       if (rule.elements().get(0).kind() == 'N') {
         int n0 = m.matchPos[mi * E];
         if (n0 > 0 && info.has(n0, TokenInfo.ART) && !info.has(n0, TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L)
@@ -395,6 +407,39 @@ final class EventExtractor {
         claimedBy[p] = i;
       }
     }
+  }
+
+  /** Whether a noun of patronage stands as برعاية or تحت رعاية. */
+  private boolean auspices(Analysis a, int t) {
+    return info.has(t, TokenInfo.PREP_B) || t > 0 && isWord(a, t - 1, W16);
+  }
+
+  /** An indefinite accusative noun after a verb that characterizes (يعتبر خرقا), or a noun after بمثابة. */
+  private boolean characterized(Analysis a, int t) {
+    if (t == 0 || info.has(t, TokenInfo.ART) || !isIn(a, t - 1, Words.EVALUATIVE)) {
+      return false;
+    }
+    return info.has(t, TokenInfo.ACCUSATIVE) || isWord(a, t - 1, W17);
+  }
+
+  /** Whether every verb reading of token {@code t} is a short (jussive) imperfect. */
+  private static boolean onlyJussive(TriggerMatcher m, int t) {
+    boolean jussive = false;
+    for (int r = m.readStart[t]; r < m.readStart[t + 1]; r++) {
+      int f = m.readFlags[r];
+      if ((f & Forms.VERB) != 0) {
+        if ((f & Forms.JUSSIVE) == 0) {
+          return false;
+        }
+        jussive = true;
+      }
+    }
+    return jussive;
+  }
+
+  /** لم، لا (and ولم، فلا) before the verb, or the ل of command on it. */
+  private boolean jussiveParticle(Analysis a, int t) {
+    return info.has(t, TokenInfo.PREP_L) || t > 0 && info.has(t - 1, TokenInfo.NEGATOR);
   }
 
   /**
@@ -612,7 +657,11 @@ final class EventExtractor {
         boolean own = i0 < sEnd && claimedBy[i0] >= 0 && cands.get(claimedBy[i0]) == c && !ownNoun(c, i0);
         int end = i0 >= sEnd || info.has(i0, TokenInfo.QUOTE) || own ? i0 : chunk(a, i0, sEnd, c);
         if (end > i0) {
-          if (!startsWithTrigger(i0)) {
+          int[] issuer = issuer(a, i0, end, sEnd, c);
+          if (issuer != null) {
+            subject.addAll(actors(a, issuer[0], issuer[1], partiesAntecedent(index))); // بيان صادر عن الجيش
+            end = issuer[1];
+          } else if (!startsWithTrigger(i0)) {
             subject.addAll(actors(a, i0, end, partiesAntecedent(index)));
           }
           subjEnd = end;
@@ -631,6 +680,11 @@ final class EventExtractor {
         c.src.addAll(subject);
         if ((c.rule.flags() & LexiconEntry.OFFICIAL) != 0 && !official(a, c, subject)) {
           c.dropped = true;
+          return;
+        }
+        if ((c.rule.flags() & LexiconEntry.ARMED) != 0 && c.explicitSource && !subject.isEmpty()
+            && !armed(a, subject)) {
+          c.dropped = true; // يستهدف البرنامج الطلاب: an aim, not an attack
           return;
         }
         targets(a, c, frame, Math.max(subjEnd, c.last() + 1), sEnd, prev, pronSubject && pre == null);
@@ -692,6 +746,10 @@ final class EventExtractor {
         from = nominalSource(a, c, frame, from, sEnd, prev);
       }
       targets(a, c, frame, from, sEnd, prev, false);
+    }
+    if (c.code.startsWith("02") && !c.tgt.isEmpty() && isAllah(a, firstTokenAt(a, c.tgt.get(0)[0]))) {
+      c.dropped = true; // داعيا الله: a prayer, not an appeal
+      return;
     }
     if (c.aidArrival && !c.tgt.isEmpty()) {
       int[] t0 = c.tgt.get(0); // وصلت فرق الإنقاذ إلى مراكش: where the aid arrived
@@ -779,6 +837,32 @@ final class EventExtractor {
     // يصل سعر الإعلان إلى: a visit is made by an official, a delegation or a body, named by a title
     // or an entity; a bare noun arrives somewhere but does not visit
     return info.has(head, TokenInfo.TITLE | TokenInfo.HONORIFIC) || isAgentNoun(a, head) || isDelegation(a, head);
+  }
+
+  /**
+   * Whether a stated subject can attack: forces, aircraft, gunmen, armed groups by their head noun, a
+   * state or group by its name, or an actor the gazetteer codes as military, police, rebel or
+   * insurgent.
+   */
+  private boolean armed(Analysis a, List<int[]> subject) {
+    for (int[] s : subject) {
+      if (s[2] >= 0 && info.nameType(s[2]) != EntityType.PER) {
+        return true; // إسرائيل، حزب الله، الجيش الإسرائيلي
+      }
+      int head = firstTokenAt(a, s[0]);
+      if (head >= 0 && isIn(a, head, Words.ARMED_HEADS)) {
+        return true;
+      }
+      if (s.length >= 5) {
+        ActorCode code = coder.code(a, s[3], s[4], coderScratch);
+        String sec = code.sector().orElse("");
+        if (sec.equals("MIL") || sec.equals("REB") || sec.equals("UAF") || sec.equals("COP")
+            || sec.equals("SPY") || sec.equals("IMG")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean isDelegation(Analysis a, int t) {
@@ -1251,6 +1335,9 @@ final class EventExtractor {
     if (info.has(prev, TokenInfo.DUAL_ANAPHOR) && ep < 0) {
       return true; // الجانبان is a whole phrase
     }
+    if (eu < 0 && !info.has(u, TokenInfo.ART) && imperfectPlural(a, u)) {
+      return true; // أربعة أشخاص ينتمون إلى: a verb of a relative clause
+    }
     if (info.has(u, TokenInfo.COUNTERPART | TokenInfo.DUAL_ANAPHOR) && eu < 0) {
       return true; // التقى الوزير نظيره القطري
     }
@@ -1310,6 +1397,14 @@ final class EventExtractor {
     return false;
   }
 
+  /** A word shaped as an imperfect verb with a plural or dual subject suffix: ينتمون، يطالبون، يعانيان. */
+  private static boolean imperfectPlural(Analysis a, int t) {
+    int s = a.tokNormStart[t];
+    int e = a.tokNormEnd[t];
+    return e - s >= 5 && a.segFirst[t + 1] - a.segFirst[t] == 1 && a.normBuf[s] == '\u064A'
+        && a.normBuf[e - 1] == '\u0646' && (a.normBuf[e - 2] == '\u0648' || a.normBuf[e - 2] == '\u0627');
+  }
+
   /** An indefinite feminine or plural nisba: حقوقية، حربية (MATCH: ـيه). */
   private static boolean endsWithYa(Analysis a, int t) {
     int e = a.tokNormEnd[t];
@@ -1355,6 +1450,11 @@ final class EventExtractor {
       }
       if (t < to && info.has(t, TokenInfo.TITLE) && titleHeaded(cs) && !named(cs, t)) {
         continue; // نائب رئيس الوزراء ووزير الخارجية الشيخ محمد: two offices of one person
+      }
+      if (t < to && info.has(t, TokenInfo.CONJ) && info.has(t, TokenInfo.ART) && info.entity[t] < 0
+          && !info.has(cs, TokenInfo.ART) && info.entity[cs] < 0 && t - cs >= 2 && info.has(cs + 1, TokenInfo.ART)
+          && !info.has(t, TokenInfo.DUAL_ANAPHOR | TokenInfo.TITLE) && !isAgentNoun(a, t)) {
+        continue; // وزارة الموارد المائية والري، دائرة الأرصاد الجوية والمسح الجيولوجي: genitives of one head
       }
       conjunct(a, cs, t, prev, out);
       cs = t;
@@ -1429,6 +1529,22 @@ final class EventExtractor {
         out.add(x);
       }
     }
+  }
+
+  /**
+   * A document as subject with its issuer named after it ({@code بيان صادر عن قيادة الجيش}, {@code
+   * تقرير من الأمم المتحدة}): the issuer's phrase, or null.
+   */
+  private int[] issuer(Analysis a, int from, int end, int sEnd, Cand c) {
+    if (!isIn(a, from, Words.DOCUMENTS)) {
+      return null;
+    }
+    int k = end;
+    if (k < sEnd && (isWord(a, k, W9) || isWord(a, k, W12)) && k + 1 < sEnd) {
+      int e = chunk(a, k + 1, sEnd, c);
+      return e > k + 1 ? new int[] {k + 1, e} : null;
+    }
+    return null;
   }
 
   /** A phrase that starts with a title or honorific: it names a person. */
@@ -2261,9 +2377,11 @@ final class EventExtractor {
    */
   private void context(Analysis a) {
     int[] rootRules = new int[100];
+    int talks = 0;
     for (Cand d : cands) {
       if ((d.rule.flags() & LexiconEntry.NEEDS_CONTEXT) == 0) {
         rootRules[Integer.parseInt(d.code.substring(0, 2))]++;
+        talks += d.code.equals("046") ? 1 : 0;
       }
     }
     for (int ci = 0; ci < cands.size(); ci++) {
@@ -2278,7 +2396,9 @@ final class EventExtractor {
           sameSentenceSameCode = true;
         }
       }
-      boolean sameRootElsewhere = rootRules[Integer.parseInt(c.code.substring(0, 2))] > 0;
+      // a round (الجولة) is one of talks only in a document that reports talks (not جولة تفقدية)
+      boolean sameRootElsewhere = c.code.equals("046") ? talks > 0
+          : rootRules[Integer.parseInt(c.code.substring(0, 2))] > 0;
       if (c.code.startsWith("08")) {
         c.dropped = sameSentenceSameCode;
       } else if (c.code.startsWith("04")) {
@@ -2332,10 +2452,13 @@ final class EventExtractor {
           }
           if (d.pred < tf) {
             before = true;
-            if ((best == null || d.pred > best.pred) && !timeClauseEnds(a, d, tf)) {
+            if (best == null || d.pred > best.pred) {
               best = d; // the nearest predicate before the time
             }
           }
+        }
+        if (best != null && timeClauseEnds(a, best, tf)) {
+          best = null; // its clause ended: the time is another clause's (no earlier event takes it)
         }
         if (best == null && !before) {
           // وفي وقت لاحق، تلقى؛ تبنى المجلس، مساء الجمعة، القرار الذي يدعو: no event before the time

@@ -41,6 +41,11 @@ final class Forms {
   static final int FIRST_PERSON = 256;
   /** A literal word given with its article ({@code W:النار}): the stem, read only after the article. */
   static final int NEEDS_ART = 512;
+  /**
+   * The short (jussive) imperfect of a defective verb ({@code يلتق}, {@code تعز}): a verb only after
+   * {@code لم}, {@code لا} or {@code ل}; alone it spells other words (تعز is a city).
+   */
+  static final int JUSSIVE = 1024;
 
   private static final char YEH = '\u064A';
   private static final char ALEF = '\u0627';
@@ -141,6 +146,7 @@ final class Forms {
     String[] endingsSg;
     String[] endingsPl;
     String b;
+    boolean defective = orig == YEH || orig == '\u0648' || orig == '\u0649';
     if (orig == YEH) { // يلتقي يلتقيان يلتقون لم يلتق
       b = s.substring(0, s.length() - 1);
       endingsSg = new String[] {"\u064A", ""};
@@ -167,7 +173,7 @@ final class Forms {
         continue;
       }
       for (String e : endingsSg) {
-        put(out, pre + b + e, VERB | IMPF | first);
+        put(out, pre + b + e, VERB | IMPF | first | (e.isEmpty() && defective ? JUSSIVE : 0));
       }
       for (String e : endingsPl) {
         put(out, pre + b + e, VERB | IMPF | PLURAL_SUBJECT | first);

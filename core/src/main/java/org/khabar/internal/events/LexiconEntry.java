@@ -45,6 +45,10 @@ public record LexiconEntry(
    * names an activity ({@code البحث العلمي}).
    */
   public static final int PURPOSE = 1024;
+  /** A noun of patronage that is an event only as {@code برعاية} or {@code تحت رعاية} (not لرعاية الأيتام). */
+  public static final int AUSPICES = 2048;
+  /** An attack verb whose subject must be armed (forces, aircraft, gunmen), not an audience's aim. */
+  public static final int ARMED = 4096;
   /** Set by the parser: the pattern has a verb element. */
   public static final int HAS_VERB = 1 << 16;
 

@@ -192,8 +192,23 @@ final class Words {
    * المفاوضات}, {@code لجنة المفاوضات}).
    */
   static final WordSet NAMING_HEADS = set(
-      "قاعة صالة ملف ملفات قضية مسار طاولة جدول آلية آليات مركز مكتب محضر سجل لجنة وفد فريق إدارة"
+      "قاعة صالة ملف ملفات قضية مسار طاولة جدول آلية آليات مركز مكتب محضر محاضر سجل لجنة وفد فريق إدارة"
       + " برنامج مهارات استراتيجية استراتيجيات أساليب");
+
+  /** Verbs and phrases that characterize an act ({@code يعتبر خرقا}): the accusative noun after them is no occurrence. */
+  static final WordSet EVALUATIVE = set(
+      "يعتبر تعتبر اعتبر اعتبرت يعد تعد عد عدت يمثل تمثل مثل مثلت يشكل تشكل شكل شكلت بمثابة"
+      + " ويعتبر ويمثل ويشكل ويعد واعتبر واعتبرت");
+
+  /** Heads of armed actors: forces, aircraft, weapons, gunmen. */
+  static final WordSet ARMED_HEADS = set(
+      "قوات جيش الجيش القوات طائرات الطائرات طائرة مقاتلات المقاتلات مسلحون مسلحين المسلحون المسلحين"
+      + " مسيرة مسيرات صاروخ صواريخ قذائف قذيفة غارة غارات عناصر ميليشيا ميليشيات الميليشيا الميليشيات"
+      + " مليشيا المليشيات جماعة الجماعة تنظيم التنظيم عصابة مقاتلين مقاتلون المقاتلين حركة الحركة"
+      + " الشرطة شرطة الأمن قوة");
+
+  /** Documents as subjects: their issuer is the actor ({@code بيان صادر عن قيادة الجيش}). */
+  static final WordSet DOCUMENTS = set("بيان البيان تقرير التقرير رسالة الرسالة وثيقة الوثيقة");
 
   /** Relative pronouns: they open a clause inside a phrase. */
   static final WordSet RELATIVES = set("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي");
