@@ -58,7 +58,10 @@ final class EventExtractor {
   private final ActorCoder coder;
   private final TokenInfo info;
   private final TimeFinder timeFinder;
-  private final TimeMatches times = new TimeMatches();
+  /** Time matches per sentence with events, pooled: {@code sentTimes[s]} indexes the buffer or is -1. */
+  private final List<TimeMatches> timeBuffers = new ArrayList<>();
+  private int timeBuffersUsed;
+  private int[] sentTimes = new int[32];
   private final GazetteerMatches coderScratch = new GazetteerMatches();
   /** Actor codes of the current call by phrase token range ({@code first << 32 | end}). */
   private final java.util.Map<Long, ActorCode> codes = new java.util.HashMap<>();
@@ -132,10 +135,16 @@ final class EventExtractor {
       return;
     }
     boolean material = false;
+    if (sentTimes.length < a.sentenceCount) {
+      sentTimes = new int[Math.max(a.sentenceCount, sentTimes.length * 2)];
+    }
+    java.util.Arrays.fill(sentTimes, 0, a.sentenceCount, -2);
+    timeBuffersUsed = 0;
     for (Cand c : cands) {
       c.sentence = sentenceOf(a, c.pred);
       material |= !c.code.startsWith("01");
       info.addGazetteerNames(c.sentence);
+      findTimes(a, c.sentence);
     }
     boolean sportsDoc = false;
     if (material) {
@@ -1192,8 +1201,9 @@ final class EventExtractor {
           | TokenInfo.COMPLEMENTIZER | TokenInfo.INTENT | TokenInfo.FUTURE_WORD | TokenInfo.FUT_VERB)) != 0) {
         break;
       }
-      if ((f & TokenInfo.TIME) != 0 && info.entity[u] < 0 && !info.has(u - 1, TokenInfo.HONORIFIC | TokenInfo.NAME_LINK)) {
-        break;
+      if ((f & TokenInfo.TIME) != 0 && info.entity[u] < 0
+          && ((f & TokenInfo.TIMEX) != 0 || !info.has(u - 1, TokenInfo.HONORIFIC | TokenInfo.NAME_LINK))) {
+        break; // a time word, unless a name's (الشيخ جمعة); a time expression always
       }
       if ((f & TokenInfo.PREP_B) != 0 || isWord(a, u, W10)) {
         int k = officeArea(a, t, u, limit);
@@ -1323,6 +1333,11 @@ final class EventExtractor {
     }
     if (ep >= 0 && eu < 0 && info.nameType(ep) == EntityType.PER && info.has(u, TokenInfo.ART)) {
       return true;
+    }
+    if (eu >= 0 && ep < 0 && info.nameType(eu) != EntityType.PER && info.has(prev, TokenInfo.ART)
+        && !isIn(a, prev, Words.ADMIN_HEADS) && !isIn(a, prev, Words.FACILITY_HEADS)
+        && !info.has(prev, TokenInfo.NISBA | TokenInfo.ADJECTIVE)) {
+      return true; // زار الوزير بغداد، زار الوفد طهران: a place or body after a complete definite phrase
     }
     if (info.has(prev, TokenInfo.NAME_LINK) || eu >= 0 && eu == ep) {
       return false;
@@ -2127,12 +2142,13 @@ final class EventExtractor {
         }
       }
       if ((flags & LexiconEntry.PERFORMATIVE) != 0) {
+        int object = objectStart(a, c);
         for (int j = i + 1; j < cands.size(); j++) {
           Cand d = cands.get(j);
-          if (d.first() >= scopeEnd || complementizerBetween(c.last(), d.first())) {
-            break;
+          if (d.first() != object && (d.first() >= scopeEnd || complementizerBetween(c.last(), d.first()))) {
+            break; // the object after a comma-delimited time (أعلن الرئيس، مساء الثلاثاء، قطع) is still his
           }
-          if (!d.dropped && d.first() == objectStart(a, c)) {
+          if (!d.dropped && d.first() == object) {
             c.dropped = true;
             c.mergedInto = d; // أعلن، مساء الثلاثاء، انسحاب: the act takes the announcement's time
             if (d.src.isEmpty()) {
@@ -2421,6 +2437,30 @@ final class EventExtractor {
    * against the document date with the event's futurity (a weekday of a planned event is the next
    * one).
    */
+  /**
+   * Finds the time expressions of sentence {@code s} once, and marks their tokens as time words: no
+   * phrase swallows them (زار الوزير بغداد كانون الثاني، الرئيس موسكو العام المقبل).
+   */
+  private void findTimes(Analysis a, int s) {
+    if (sentTimes[s] != -2) {
+      return;
+    }
+    if (timeBuffersUsed == timeBuffers.size()) {
+      timeBuffers.add(new TimeMatches());
+    }
+    TimeMatches m = timeBuffers.get(timeBuffersUsed);
+    if (timeFinder.find(a, a.sentFirstToken[s], a.sentEndToken[s], m) == 0) {
+      sentTimes[s] = -1;
+      return;
+    }
+    sentTimes[s] = timeBuffersUsed++;
+    for (int i = 0; i < m.count(); i++) {
+      for (int t = m.firstToken(i); t < m.endToken(i); t++) {
+        info.add(t, TokenInfo.TIME | TokenInfo.TIMEX);
+      }
+    }
+  }
+
   private void times(Analysis a) {
     int lastSentence = -1;
     for (int ci = 0; ci < cands.size(); ci++) {
@@ -2430,10 +2470,10 @@ final class EventExtractor {
       }
       lastSentence = c0.sentence;
       int s0 = a.sentFirstToken[c0.sentence];
-      int s1 = a.sentEndToken[c0.sentence];
-      if (timeFinder.find(a, s0, s1, times) == 0) {
+      if (sentTimes[c0.sentence] < 0) {
         continue;
       }
+      TimeMatches times = timeBuffers.get(sentTimes[c0.sentence]);
       for (int i = 0; i < times.count(); i++) {
         int tf = times.firstToken(i);
         int pt = times.prepositionToken(i);

@@ -48,6 +48,8 @@ final class TokenInfo {
   static final int NON_ACTOR = 1 << 27;
   static final int COUNTERPART = 1 << 28;
   static final int ACCUSATIVE = 1 << 29;
+  /** A token of a time expression the time finder found (it ends any phrase). */
+  static final int TIMEX = 1 << 30;
 
   private static final int CONJ_SEG = SegmentKind.CONJ.ordinal();
   private static final int PREP_SEG = SegmentKind.PREP.ordinal();
