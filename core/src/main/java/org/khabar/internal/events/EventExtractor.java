@@ -1198,8 +1198,9 @@ final class EventExtractor {
         continue;
       }
       if ((f & (TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NEGATOR
-          | TokenInfo.COMPLEMENTIZER | TokenInfo.INTENT | TokenInfo.FUTURE_WORD | TokenInfo.FUT_VERB)) != 0) {
-        break;
+          | TokenInfo.COMPLEMENTIZER | TokenInfo.INTENT | TokenInfo.FUTURE_WORD | TokenInfo.FUT_VERB)) != 0
+          && (info.entity[u] < 0 || info.entity[u] == info.entity[u - 1] && (f & TokenInfo.PUNCT) != 0)) {
+        break; // a closed-class word, unless a name's (بان كي مون)
       }
       if ((f & TokenInfo.TIME) != 0 && info.entity[u] < 0
           && ((f & TokenInfo.TIMEX) != 0 || !info.has(u - 1, TokenInfo.HONORIFIC | TokenInfo.NAME_LINK))) {
@@ -1221,7 +1222,7 @@ final class EventExtractor {
       if (claimedBy[u] >= 0) {
         break;
       }
-      if (!afterConj && (f & TokenInfo.CONJ) == 0 && newPhraseStarts(a, u)) {
+      if (!afterConj && (f & TokenInfo.CONJ) == 0 && newPhraseStarts(a, t, u)) {
         break;
       }
       afterConj = false;
@@ -1322,11 +1323,18 @@ final class EventExtractor {
         || a.tokKind[t] == org.khabar.TokenKind.LATIN.ordinal();
   }
 
-  /** Whether token {@code u} starts a new phrase after the words before it (no conjunction between). */
-  private boolean newPhraseStarts(Analysis a, int u) {
+  /**
+   * Whether token {@code u} starts a new phrase after the words before it (no conjunction between),
+   * in a phrase that started at {@code t}.
+   */
+  private boolean newPhraseStarts(Analysis a, int t, int u) {
     int prev = u - 1;
     int ep = info.entity[prev];
     int eu = info.entity[u];
+    if (eu >= 0 && ep >= 0 && eu != ep && info.nameType(eu) == EntityType.PER && info.nameType(ep) != EntityType.PER
+        && titleHeaded(t) && !named(t, prev)) {
+      return false; // رئيس تيار المستقبل سعد الحريري: the office's holder after its body
+    }
     if (eu >= 0 && ep >= 0 && eu != ep) {
       // two entities side by side: a person after an organization is its member (وزير ... في حكومة طالبان أمير خان متقي)
       return true;
