@@ -52,6 +52,8 @@ final class EventExtractor {
   private static final String W15 = Words.norm("عبر");
   private static final String W16 = Words.norm("تحت");
   private static final String W17 = Words.norm("بمثابة");
+  private static final String W18 = Words.norm("إلى");
+  private static final String W19 = Words.norm("لدى");
 
   private final TriggerAutomaton au;
   private final CameoTable cameo;
@@ -1197,6 +1199,15 @@ final class EventExtractor {
         afterConj = true;
         continue;
       }
+      if ((f & TokenInfo.PREP_B) != 0 || isWord(a, u, W10) || isWord(a, u, W18) || isWord(a, u, W19)) {
+        int k = officeArea(a, t, u, limit);
+        if (k > u) {
+          n += k - u; // مدير التعليم بمنطقة الباحة سعيد بن محمد: the office's area, then its holder
+          u = k;
+          afterConj = true; // the holder's name goes on the phrase
+          continue;
+        }
+      }
       if ((f & (TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NEGATOR
           | TokenInfo.COMPLEMENTIZER | TokenInfo.INTENT | TokenInfo.FUTURE_WORD | TokenInfo.FUT_VERB)) != 0
           && (info.entity[u] < 0 || info.entity[u] == info.entity[u - 1] && (f & TokenInfo.PUNCT) != 0)) {
@@ -1205,15 +1216,6 @@ final class EventExtractor {
       if ((f & TokenInfo.TIME) != 0 && info.entity[u] < 0
           && ((f & TokenInfo.TIMEX) != 0 || !info.has(u - 1, TokenInfo.HONORIFIC | TokenInfo.NAME_LINK))) {
         break; // a time word, unless a name's (الشيخ جمعة); a time expression always
-      }
-      if ((f & TokenInfo.PREP_B) != 0 || isWord(a, u, W10)) {
-        int k = officeArea(a, t, u, limit);
-        if (k > u) {
-          n += k - u; // مدير التعليم بمنطقة الباحة سعيد بن محمد: the office's area, then its holder
-          u = k;
-          afterConj = true; // the holder's name goes on the phrase
-          continue;
-        }
       }
       if ((f & TokenInfo.PREP_B) != 0
           || (f & TokenInfo.PREP_L) != 0 && (f & TokenInfo.ART) == 0 && !genitiveLam(a, t, u)) {
@@ -1237,10 +1239,11 @@ final class EventExtractor {
   }
 
   /**
-   * The area of an office inside a title phrase that names no one yet and is followed by the
-   * holder's name: {@code مدير التعليم بمنطقة الباحة سعيد بن محمد}, {@code محافظ جازان في الرياض}
-   * is not (no name follows). Returns the token after the area when the name follows it, else
-   * {@code u}.
+   * The area or body of an office inside a title phrase that names no one yet and is followed by
+   * the holder's name: {@code مدير التعليم بمنطقة الباحة سعيد بن محمد}, {@code الممثل الأعلى في
+   * الاتحاد الأوروبي جوزيب بوريل}, {@code المبعوث الأممي إلى اليمن هانس غروندبرغ}; {@code محافظ جازان
+   * في الرياض} is not (no name follows). Returns the token after the area when the name follows it,
+   * else {@code u}.
    */
   private int officeArea(Analysis a, int t, int u, int limit) {
     if (!titleHeaded(t) || named(t, u) || apposedName(a, t, u) >= 0) {
@@ -1251,7 +1254,7 @@ final class EventExtractor {
       return u;
     }
     int k;
-    if (info.entity[p] >= 0 && info.nameType(info.entity[p]) == EntityType.LOC) {
+    if (info.entity[p] >= 0 && info.nameType(info.entity[p]) != EntityType.PER) {
       k = p;
       while (k < limit && info.entity[k] == info.entity[p]) {
         k++;
