@@ -330,9 +330,7 @@ final class EventExtractor {
       if ((rule.flags() & LexiconEntry.AUSPICES) != 0 && !auspices(a, m.matchPos[mi * E])) {
         continue; // لرعاية الأيتام: care, not patronage (برعاية الأمم المتحدة)
       }
-      if (characterized(a, m.matchPos[mi * E])) {
-        continue; // يعتبر خرقا للهدنة، بمثابة خرق: a characterization, not an act (the speaker's 11x)
-      }
+      boolean characterization = characterized(a, m.matchPos[mi * E]);
       if (rule.elements().get(0).kind() == 'V' && onlyJussive(m, m.matchPos[mi * E])
           && !jussiveParticle(a, m.matchPos[mi * E])) {
         continue; // تعز is a city; لم يلتق is the verb
@@ -406,6 +404,9 @@ final class EventExtractor {
       }
       c.predFlags = readingFlags(m, c.pred, rule, c.predKind);
       c.passive = c.predKind == 'V' && isPassive(a, c.pred);
+      // يعتبر خرقا للهدنة، بمثابة خرق: a characterization (the speaker's 11x), not an act; it keeps
+      // its words, so the truce in it is no event either
+      c.dropped = characterization;
       accepted.add(c);
     }
     accepted.sort((x, y) -> x.trigStart != y.trigStart ? x.trigStart - y.trigStart : x.first() - y.first());
@@ -649,6 +650,10 @@ final class EventExtractor {
         if (!startsWithTrigger(pre[0])) {
           subject.addAll(actors(a, pre[0], pre[1], prev));
         }
+        c.explicitSource = true;
+      } else if (pronounBeforeVerb(a, c) && clause != null) {
+        // أعلن الطرفان أنهما سيلتقيان: the pronoun on أنّ is the subject, the clause above's
+        subject.addAll(clause.src);
         c.explicitSource = true;
       } else if (pronSubject && coordinatedAny(a, c, clause)) {
         subject.addAll(clause.src); // وأعرب الوزراء ... وطالبوا
@@ -1210,8 +1215,9 @@ final class EventExtractor {
       }
       if ((f & (TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NEGATOR
           | TokenInfo.COMPLEMENTIZER | TokenInfo.INTENT | TokenInfo.FUTURE_WORD | TokenInfo.FUT_VERB)) != 0
-          && (info.entity[u] < 0 || info.entity[u] == info.entity[u - 1] && (f & TokenInfo.PUNCT) != 0)) {
-        break; // a closed-class word, unless a name's (بان كي مون)
+          && (info.entity[u] < 0 || info.entity[u] == info.entity[u - 1] && (f & TokenInfo.PUNCT) != 0)
+          && !(info.has(u - 1, TokenInfo.HONORIFIC | TokenInfo.NAME_LINK) && nameLookalike(a, u))) {
+        break; // a closed-class word, unless a name's (بان كي مون، د. علي، الشيخ علي)
       }
       if ((f & TokenInfo.TIME) != 0 && info.entity[u] < 0
           && ((f & TokenInfo.TIMEX) != 0 || !info.has(u - 1, TokenInfo.HONORIFIC | TokenInfo.NAME_LINK))) {
@@ -1387,7 +1393,7 @@ final class EventExtractor {
     }
     // ناقش المجلس جملة، أكدت اللجنة أهمية: a body named by a definite noun takes no name after it
     if (!info.has(u, TokenInfo.ART | TokenInfo.NISBA | TokenInfo.ADJECTIVE | TokenInfo.PREP_L) && eu < 0 && ep < 0
-        && info.has(prev, TokenInfo.ART) && isAgentNoun(a, prev) && !info.has(prev, TokenInfo.TITLE)
+        && info.has(prev, TokenInfo.ART) && isAgentNoun(a, prev) && !info.has(prev, TokenInfo.TITLE) && !titleHeaded(t)
         && a.tokKind[u] == org.khabar.TokenKind.ARABIC.ordinal()) {
       return true;
     }
@@ -1573,6 +1579,13 @@ final class EventExtractor {
     return null;
   }
 
+  /** علي written with ي: the name, which the matching level spells like the preposition على. */
+  private static boolean nameLookalike(Analysis a, int t) {
+    int s = a.tokNormStart[t];
+    return a.tokNormEnd[t] - s == 3 && a.normBuf[s] == '\u0639' && a.normBuf[s + 1] == '\u0644'
+        && a.normBuf[s + 2] == '\u064A' && a.text.charAt(a.normAlign[s + 2]) == '\u064A';
+  }
+
   /** A phrase that starts with a title or honorific: it names a person. */
   private boolean titleHeaded(int from) {
     return info.has(from, TokenInfo.TITLE | TokenInfo.HONORIFIC) && !info.has(from, TokenInfo.COUNTERPART)
@@ -1602,7 +1615,7 @@ final class EventExtractor {
       int f = info.get(u);
       if ((f & (TokenInfo.ART | TokenInfo.TITLE | TokenInfo.NUMBER | TokenInfo.PUNCT | TokenInfo.CONJ
           | TokenInfo.LONE_CONJ | TokenInfo.NON_ACTOR | TokenInfo.ACCUSATIVE | TokenInfo.PREP_B | TokenInfo.PREP_L
-          | TokenInfo.PREPOSITION)) != 0
+          | TokenInfo.PREPOSITION)) != 0 && !(info.has(u - 1, TokenInfo.HONORIFIC) && nameLookalike(a, u))
           || info.entity[u] >= 0 || a.tokKind[u] != org.khabar.TokenKind.ARABIC.ordinal()
           || isIn(a, u, Words.ADMIN_HEADS) || u > from && isWord(a, u - 1, W10)) {
         continue;
@@ -2076,6 +2089,9 @@ final class EventExtractor {
       int flags = c.rule.flags();
       int scopeEnd = scopeEnd(a, c);
       if ((flags & LexiconEntry.ABSORB) != 0) {
+        if (c.code.equals("020") && dialogueContent(a, c, scopeEnd)) {
+          c.code = "026"; // دعا إلى الحوار: an appeal to negotiate
+        }
         for (int j = i + 1; j < cands.size(); j++) {
           Cand d = cands.get(j);
           if (d.first() >= scopeEnd) {
@@ -2188,6 +2204,21 @@ final class EventExtractor {
         }
       }
     }
+  }
+
+  /** Whether an appeal's complement (after إلى or على) opens with dialogue or negotiation. */
+  private boolean dialogueContent(Analysis a, Cand c, int scopeEnd) {
+    for (int t = c.last() + 1; t < scopeEnd && t <= c.last() + 8; t++) {
+      if (isWord(a, t, W18) || isWord(a, t, W8)) {
+        return t + 1 < scopeEnd && isIn(a, t + 1, Words.DIALOGUE);
+      }
+      int g0 = a.segFirst[t];
+      if (a.segFirst[t + 1] - g0 > 1 && (a.segInfo[g0] & 0xff) == org.khabar.SegmentKind.PREP.ordinal()
+          && a.normBuf[a.segNormStart[g0]] == '\u0644' && isIn(a, t, Words.DIALOGUE)) {
+        return true; // دعا للحوار
+      }
+    }
+    return false;
   }
 
   private static boolean isSpeechActRoot(String code) {

@@ -410,9 +410,10 @@ final class TokenInfo {
     if ((stem & Words.C_ADJECTIVE) != 0) {
       f |= ADJECTIVE;
     }
-    if ((f & ART) != 0 && sl >= 5 && (b[e - 1] == '\u064A' || b[e - 1] == '\u0647' && b[e - 2] == '\u064A'
+    if ((f & ART) != 0 && sl >= 5 && (b[e - 1] == '\u064A' && a.text.charAt(a.normAlign[e - 1]) != '\u0649'
+        || b[e - 1] == '\u0647' && b[e - 2] == '\u064A'
         || (b[e - 1] == '\u0646' || b[e - 1] == '\u062A') && b[e - 3] == '\u064A' && sl >= 7)) {
-      f |= NISBA;
+      f |= NISBA; // السياسية، الأوروبي (not القوى, written with ى)
     }
     if ((stem & Words.C_NON_ACTOR) != 0) {
       f |= NON_ACTOR;

@@ -210,6 +210,9 @@ final class Words {
   /** Documents as subjects: their issuer is the actor ({@code بيان صادر عن قيادة الجيش}). */
   static final WordSet DOCUMENTS = set("بيان البيان تقرير التقرير رسالة الرسالة وثيقة الوثيقة");
 
+  /** Dialogue and negotiation as the content of an appeal (دعا إلى الحوار is 026). */
+  static final WordSet DIALOGUE = set("حوار الحوار تفاوض التفاوض");
+
   /** Relative pronouns: they open a clause inside a phrase. */
   static final WordSet RELATIVES = set("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي");
 

@@ -34,7 +34,7 @@ class ArgumentRuleTest {
   void subjectOfCoordinatedVerb() {
     assertEquals(List.of(
         "051 رحب@0-3 S=[الوزير@4-10] T=[] 051.rahhaba",
-        "020 دعا@21-24 S=[الوزير@4-10] T=[الأطراف@25-32] 020.daa"),
+        "026 دعا@21-24 S=[الوزير@4-10] T=[الأطراف@25-32] 020.daa"),
         events("رحب الوزير بالقرار، ودعا الأطراف إلى الحوار."));
   }
 

@@ -345,6 +345,8 @@ public final class EventEvaluator {
     matched++;
     if (e.cameo().equals(g.cameo)) {
       exactCode++;
+    } else {
+      details.add(id + "\tCODE\t" + g.cameo + "\t" + g.trigger.text + "\tpred=" + e.cameo() + "\t" + e.ruleId());
     }
     List<S> ps = spans(e.source());
     List<S> pt = spans(e.target());
