@@ -300,8 +300,9 @@ public final class TriggerMatcher {
     }
     int[] trie = thCount == 0 ? au.startTrie0 : au.trie;
     int[] trieForm = thCount == 0 ? au.startTrieForm0 : au.trieForm;
+    firstLast = thCount == 0 ? au.startFirstLast : au.firstLast;
     hits = 0;
-    int form = walk(trie, trieForm, b, s, e);
+    int form = probe(trie, trieForm, b, s, e);
     if (form >= 0) {
       if (au.sportsForm[form]) {
         sentSports[currentSentence]++;
@@ -335,34 +336,39 @@ public final class TriggerMatcher {
   private void unsplit(Analysis a, int[] trie, int[] trieForm, char[] b, int s, int e) {
     int conj = b[s] == WAW ? CONJ : b[s] == FEH ? CONJ | PERF_ONLY : 0;
     int p = conj != 0 ? s + 1 : s;
-    // the attached pronoun ه ها هم هما هن, unless the word's ه is a written ة
+    // the attached pronoun ه ها هم هما هن by the letters alone (a written ة is checked only when a
+    // stem could end before it)
     int pron = 0;
     char z = b[e - 1];
     char y = b[e - 2];
-    if (z == HEH && a.text.charAt(a.normAlign[e - 1]) != '\u0629') {
+    if (z == HEH) {
       pron = 1;
     } else if ((z == ALEF || z == MEEM || z == NOON) && y == HEH) {
       pron = 2;
     } else if (z == ALEF && y == MEEM && e - s >= 5 && b[e - 3] == HEH) {
       pron = 3;
     }
+    boolean fut = b[p] == SEEN && e - p >= 5 && isImperfectPrefix(b[p + 1]);
+    if (conj == 0 && pron == 0 && !fut) {
+      return; // most words: no clitic letter at either end
+    }
     for (int pass = 0; pass < 2; pass++) {
       int from = pass == 0 ? p : p + 1;
       int clitics = pass == 0 ? conj : conj | FUT;
-      if (pass == 1 && !(b[p] == SEEN && e - p >= 5 && isImperfectPrefix(b[p + 1]))) {
+      if (pass == 1 && !fut) {
         break;
       }
       if (from != s && e - from >= 2) {
-        int f = walk(trie, trieForm, b, from, e);
+        int f = probe(trie, trieForm, b, from, e);
         if (f >= 0) {
           hit(f, e - from == 2 ? clitics | PERF_ONLY : clitics); // وشن: a doubled verb
         }
       }
       if (pron > 0 && e - pron - from >= 2) {
-        int f = walk(trie, trieForm, b, from, e - pron);
-        if (f >= 0) {
+        int f = probe(trie, trieForm, b, from, e - pron);
+        if (f >= 0 && (pron > 1 || a.text.charAt(a.normAlign[e - 1]) != '\u0629')) {
           hit(f, clitics | PRON);
-        } else {
+        } else if (f < 0 && (pron > 1 || a.text.charAt(a.normAlign[e - 1]) != '\u0629')) {
           restoredBeforePronoun(trie, trieForm, b, from, e - pron, clitics | PRON);
         }
       }
@@ -374,6 +380,21 @@ public final class TriggerMatcher {
 
   private static boolean isImperfectPrefix(char c) {
     return c == YEH || c == TEH || c == NOON || c == ALEF;
+  }
+
+  /** The first/last letter table in use for the current token (see {@link TriggerAutomaton}). */
+  private boolean[] firstLast;
+
+  /**
+   * Looks up {@code b[s, e)}: rejected at once when its length or its first and last letters fit no
+   * stem (most words), else walked through the trie.
+   */
+  private int probe(int[] trie, int[] trieForm, char[] b, int s, int e) {
+    int len = e - s;
+    if (len < au.minLen || len > au.maxLen || !firstLast[TriggerAutomaton.shape(b, s, e)]) {
+      return -1;
+    }
+    return walk(trie, trieForm, b, s, e);
   }
 
   /** Walks the stem trie over {@code b[s, e)}: the form spelled exactly so, or -1. */
@@ -403,25 +424,32 @@ public final class TriggerMatcher {
       return;
     }
     char last = b[e - 1];
+    char restored = last == TEH ? HEH : last == ALEF ? YEH : last == '\u0626' || last == '\u0624' ? '\u0621'
+        : last == WAW ? ALEF : 0;
+    int rlen = last == WAW ? len + 1 : len;
+    if (restored == 0 || rlen < au.minLen || rlen > au.maxLen
+        || !firstLast[(Math.min(rlen, 15) << 12) | (TriggerAutomaton.bucket(b[s]) << 6) | TriggerAutomaton.bucket(restored)]) {
+      return; // no stem of that shape
+    }
     if (last == TEH || last == ALEF) {
       // ة written ت and ى written ا before a pronoun, for stems the matcher splits itself
       System.arraycopy(b, s, buf, 0, len);
       buf[len - 1] = last == TEH ? HEH : YEH;
-      int f = walk(trie, trieForm, buf, 0, len);
+      int f = probe(trie, trieForm, buf, 0, len);
       if (f >= 0) {
         hit(f, clitics);
       }
     } else if (last == '\u0626' || last == '\u0624') {
       System.arraycopy(b, s, buf, 0, len);
       buf[len - 1] = '\u0621';
-      int f = walk(trie, trieForm, buf, 0, len);
+      int f = probe(trie, trieForm, buf, 0, len);
       if (f >= 0) {
         hit(f, clitics);
       }
     } else if (last == WAW) {
       System.arraycopy(b, s, buf, 0, len);
       buf[len] = ALEF;
-      int f = walk(trie, trieForm, buf, 0, len + 1);
+      int f = probe(trie, trieForm, buf, 0, len + 1);
       if (f >= 0) {
         hit(f, clitics);
       }
