@@ -145,8 +145,6 @@ final class EventExtractor {
     for (Cand c : cands) {
       c.sentence = sentenceOf(a, c.pred);
       material |= !c.code.startsWith("01");
-      info.addGazetteerNames(c.sentence);
-      findTimes(a, c.sentence);
     }
     boolean sportsDoc = false;
     if (material) {
@@ -180,6 +178,9 @@ final class EventExtractor {
     }
     for (Cand c : cands) {
       if (!c.dropped) {
+        // the names and times of a sentence are read only where an event still stands
+        info.addGazetteerNames(c.sentence);
+        findTimes(a, c.sentence);
         negationAndFuture(a, m, c);
       }
     }
