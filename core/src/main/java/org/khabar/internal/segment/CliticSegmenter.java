@@ -103,6 +103,8 @@ public final class CliticSegmenter {
   static final int COST_ACC = 60;
   static final int COST_LOOSE = 110;
   static final int COST_SPELLING = 30;
+  /** A known word read whole although it starts with وو: a rare form-III passive (ووفد، ووقع). */
+  static final int COST_DOUBLE_WAW = 110;
   static final int MIN_UNKNOWN_STEM = 2;
   static final int MIN_UNKNOWN_CONJ_STEM = 3;
 
@@ -425,6 +427,12 @@ public final class CliticSegmenter {
         return;
       }
       score = BASE_KNOWN - penalty - spellingCost - looseCost + stemLen;
+      if (stemStart == 0 && stemLen >= 3 && w[0] == WAW && w[1] == WAW
+          && (bits & (StemInfo.NAME | StemInfo.FUNC)) == 0) {
+        // Arabic words do not start with two waws save form-III passives (ووفد، ووقع، ووصل), which
+        // news hardly uses: the first و is the conjunction on a و-initial word (وفد، وقع، وصل)
+        score -= COST_DOUBLE_WAW;
+      }
       if ((bits & StemInfo.FUNC) != 0) {
         if (penalty > 0) {
           return; // a function word's clitics are listed exactly
