@@ -146,48 +146,470 @@ public final class CliticSegmenter {
   public void segment(Analysis a) {
     Scratch s = scratches.acquire();
     try {
-      String text = a.text;
-      for (int t = 0; t < a.tokenCount; t++) {
-        int start = a.tokStart[t];
-        int end = a.tokEnd[t];
-        int from = a.normLength;
-        ArabicNormalizer.appendNormalized(text, start, end, ArabicNormalizer.MATCH, a);
-        int to = a.normLength;
-        a.tokNormStart[t] = from;
-        a.tokNormEnd[t] = to;
-        a.beginSegments(t);
-        int n = a.tokKind[t] == ARABIC ? analyze(text, start, end, s) : 0;
-        if (n <= 1) {
-          a.addSegment(start, end, STEM);
-          a.segNormStart[a.segCount - 1] = from;
-          a.segNormEnd[a.segCount - 1] = to;
-        } else {
-          int k0 = from;
-          for (int k = 0; k < n; k++) {
-            int flags = s.outFlags[k];
-            a.addSegment(s.outStart[k], s.outEnd[k], s.outKind[k] | flags << 8);
-            int seg = a.segCount - 1;
-            // the segment's share of the token's norm: the chars that come from inside it
-            int k1 = k0;
-            while (k1 < to && a.normAlign[k1] < s.outEnd[k]) {
-              k1++;
-            }
-            if (flags == 0) {
-              a.segNormStart[seg] = k0;
-              a.segNormEnd[seg] = k1;
-            } else {
-              int ns = a.normLength;
-              appendFlaggedNorm(a, k0, k1, s.outStart[k], flags);
-              a.segNormStart[seg] = ns;
-              a.segNormEnd[seg] = a.normLength;
-            }
-            k0 = k1;
-          }
-        }
-        a.endSegments(t);
-      }
+      run(a, s);
     } finally {
       scratches.release(s);
+    }
+  }
+
+  /**
+   * The token loop. A token whose chars all normalize one to one with no char removed, and, for an
+   * Arabic word, whose letters are plain (U+0621–U+064A) and at most {@link Scratch#CACHE_MAX_LEN},
+   * is read once from the scratch's window of the text: its MATCH norm, its key-form letters and its
+   * cache key come from one pass and its segments are written here; other tokens go through
+   * {@link #segmentCareful} or {@link #segmentSlow}. Counters and arrays of the analysis are held
+   * in locals and written back around those calls.
+   */
+  private void run(Analysis a, Scratch s) {
+    final String text = a.text;
+    final int tokens = a.tokenCount;
+    if (tokens == 0) {
+      return;
+    }
+    if (a.segFirst.length < tokens + 1) {
+      a.segFirst = java.util.Arrays.copyOf(a.segFirst, Math.max(tokens + 1, a.segFirst.length * 2));
+    }
+    s.winStart = 0;
+    s.winEnd = -1;
+    final int[] tokStart = a.tokStart;
+    final int[] tokEnd = a.tokEnd;
+    final byte[] tokKind = a.tokKind;
+    final int[] tokNormStart = a.tokNormStart;
+    final int[] tokNormEnd = a.tokNormEnd;
+    final int[] segFirst = a.segFirst;
+    final char[] win = s.win;
+    int sc = a.segCount;
+    int nl = a.normLength;
+    char[] nb = a.normBuf;
+    int[] na = a.normAlign;
+    int[] segStart = a.segStart;
+    int[] segEnd = a.segEnd;
+    int[] segInfo = a.segInfo;
+    int[] segNormStart = a.segNormStart;
+    int[] segNormEnd = a.segNormEnd;
+    for (int t = 0; t < tokens; t++) {
+      final int start = tokStart[t];
+      final int end = tokEnd[t];
+      final int len = end - start;
+      segFirst[t] = sc;
+      // room for the token's norm, its flagged segment norms and six segments
+      if (nl + 2 * len + 4 > nb.length || sc + 6 > segStart.length) {
+        a.normLength = nl;
+        a.segCount = sc;
+        ensureRoom(a, nl + 2 * len + 4, sc + 6);
+        nb = a.normBuf;
+        na = a.normAlign;
+        segStart = a.segStart;
+        segEnd = a.segEnd;
+        segInfo = a.segInfo;
+        segNormStart = a.segNormStart;
+        segNormEnd = a.segNormEnd;
+      }
+      if ((start < s.winStart || end > s.winEnd) && !s.fill(text, start, end)) {
+        a.normLength = nl;
+        a.segCount = sc;
+        segmentSlow(a, t, text, start, end, s);
+        nl = a.normLength;
+        sc = a.segCount;
+        continue;
+      }
+      final int base = start - s.winStart;
+      final int from = nl;
+      final boolean arabic = tokKind[t] == ARABIC;
+      int acc = 0;
+      long k0 = 0;
+      long k1 = 0;
+      int code = 0;
+      if (arabic && len <= Scratch.CACHE_MAX_LEN) {
+        for (int i = 0; i < len; i++) {
+          char c = win[base + i];
+          int e = c <= LAST_FAST ? FAST[c] : F_SLOW;
+          acc |= e;
+          nb[from + i] = (char) e;
+          na[from + i] = start + i;
+          code = (e >>> 16) & 63;
+          if (i < 10) {
+            k0 |= (long) code << (6 * i);
+          } else {
+            k1 |= (long) code << (6 * (i - 10));
+          }
+        }
+        acc &= F_IGNORABLE | F_SLOW | F_NO_KEY;
+      } else if (!arabic) {
+        for (int i = 0; i < len; i++) {
+          char c = win[base + i];
+          int e = c <= LAST_FAST ? FAST[c] : F_SLOW;
+          acc |= e;
+          nb[from + i] = (char) e;
+          na[from + i] = start + i;
+        }
+        acc &= F_IGNORABLE | F_SLOW;
+      } else {
+        acc = F_SLOW;
+      }
+      if (acc != 0) {
+        a.normLength = nl;
+        a.segCount = sc;
+        if (!segmentCareful(a, t, start, end, s)) {
+          segmentSlow(a, t, text, start, end, s);
+        }
+        nl = a.normLength;
+        sc = a.segCount;
+        nb = a.normBuf;
+        na = a.normAlign;
+        segStart = a.segStart;
+        segEnd = a.segEnd;
+        segInfo = a.segInfo;
+        segNormStart = a.segNormStart;
+        segNormEnd = a.segNormEnd;
+        continue;
+      }
+      nl = from + len;
+      tokNormStart[t] = from;
+      tokNormEnd[t] = nl;
+      int v = 0;
+      if (arabic && len >= 2
+          && ((CLITIC_CODE[(int) k0 & 63] & 1) | (CLITIC_CODE[code] & 2)) != 0) {
+        // as analyze(): a word that neither starts with a proclitic letter nor ends like a pronoun
+        // stays whole; others are looked up in the cache, and read on a miss
+        s.key0 = k0;
+        s.key1 = k1;
+        int set = s.cacheSet();
+        v = s.cacheGet(set);
+        if (v == 0) {
+          s.loadKeys(win, base, start, len);
+          v = read(s, len);
+          s.cachePut(set, v);
+        }
+      }
+      if ((v & Scratch.SPLIT) == 0) {
+        segStart[sc] = start;
+        segEnd[sc] = end;
+        segInfo[sc] = STEM;
+        segNormStart[sc] = from;
+        segNormEnd[sc] = nl;
+        sc++;
+        continue;
+      }
+      // the reading's segments; with one letter per char, letter b is at start + b and from + b
+      int b = 0;
+      if ((v & (1 << 2)) != 0) { // conjunction
+        segStart[sc] = start;
+        segEnd[sc] = start + 1;
+        segInfo[sc] = CONJ;
+        segNormStart[sc] = from;
+        segNormEnd[sc] = from + 1;
+        sc++;
+        b = 1;
+      }
+      int mid = (v >>> 3) & 7;
+      if (mid == MID_LL) {
+        segStart[sc] = start + b;
+        segEnd[sc] = start + b + 1;
+        segInfo[sc] = PREP;
+        segNormStart[sc] = from + b;
+        segNormEnd[sc] = from + b + 1;
+        sc++;
+        segStart[sc] = start + b + 1;
+        segEnd[sc] = start + b + 2;
+        segInfo[sc] = ART | SegmentNorms.ART_AFTER_LAM << 8;
+        segNormStart[sc] = nl;
+        nb[nl] = ALEF;
+        na[nl++] = start + b + 1;
+        nb[nl] = LAM;
+        na[nl++] = start + b + 1;
+        segNormEnd[sc] = nl;
+        sc++;
+        b += 2;
+      } else if (mid != MID_NONE) {
+        segStart[sc] = start + b;
+        segEnd[sc] = start + b + 1;
+        segInfo[sc] = mid == MID_S ? FUT : PREP;
+        segNormStart[sc] = from + b;
+        segNormEnd[sc] = from + b + 1;
+        sc++;
+        b++;
+      }
+      if ((v & (1 << 6)) != 0) { // article
+        segStart[sc] = start + b;
+        segEnd[sc] = start + b + 2;
+        segInfo[sc] = ART;
+        segNormStart[sc] = from + b;
+        segNormEnd[sc] = from + b + 2;
+        sc++;
+        b += 2;
+      }
+      int pronLen = (v >>> 13) & 7;
+      int stemEnd = len - pronLen;
+      int restore = (v >>> 16) & 7;
+      segStart[sc] = start + b;
+      segEnd[sc] = start + stemEnd;
+      segInfo[sc] = STEM | restore << 8;
+      if (restore == 0) {
+        segNormStart[sc] = from + b;
+        segNormEnd[sc] = from + stemEnd;
+      } else {
+        // the stem's norm with its last letter restored: ة or ى (at the MATCH level: ه and ي)
+        segNormStart[sc] = nl;
+        for (int k = from + b; k < from + stemEnd - 1; k++) {
+          nb[nl] = nb[k];
+          na[nl++] = na[k];
+        }
+        nb[nl] = (restore & SegmentNorms.RESTORE_TEH_MARBUTA) != 0 ? HEH : YEH;
+        na[nl++] = start + stemEnd - 1;
+        segNormEnd[sc] = nl;
+      }
+      sc++;
+      if (pronLen > 0) {
+        segStart[sc] = start + stemEnd;
+        segEnd[sc] = end;
+        segInfo[sc] = PRON;
+        segNormStart[sc] = from + stemEnd;
+        segNormEnd[sc] = from + len;
+        sc++;
+      }
+    }
+    segFirst[tokens] = sc;
+    a.segCount = sc;
+    a.normLength = nl;
+  }
+
+  /** Grows the analysis' buffers to hold {@code norm} normalized chars and {@code segs} segments. */
+  private static void ensureRoom(Analysis a, int norm, int segs) {
+    if (norm > a.normBuf.length) {
+      growNorm(a, norm);
+    }
+    if (segs > a.segStart.length) {
+      int n = Math.max(segs, a.segStart.length * 2);
+      a.segStart = java.util.Arrays.copyOf(a.segStart, n);
+      a.segEnd = java.util.Arrays.copyOf(a.segEnd, n);
+      a.segInfo = java.util.Arrays.copyOf(a.segInfo, n);
+      a.segNormStart = java.util.Arrays.copyOf(a.segNormStart, n);
+      a.segNormEnd = java.util.Arrays.copyOf(a.segNormEnd, n);
+    }
+  }
+
+  /**
+   * Segments one token whose chars all lie in U+0000–U+06FF and normalize one to one (the common
+   * case), reading them once from the scratch's window of the text: the MATCH norm, the key-form
+   * letters and the cache key come from one pass. Returns false, having written nothing, for a
+   * token that needs {@link #segmentSlow}.
+   */
+  private boolean segmentCareful(Analysis a, int t, int start, int end, Scratch s) {
+    if (start < s.winStart || end > s.winEnd) {
+      if (!s.fill(a.text, start, end)) {
+        return false;
+      }
+    }
+    final char[] src = s.win;
+    final int base = start - s.winStart;
+    final int len = end - start;
+    final int from = a.normLength;
+    if (from + len > a.normBuf.length) {
+      growNorm(a, from + len);
+    }
+    final char[] nb = a.normBuf;
+    final int[] na = a.normAlign;
+    int to = from;
+    int n = 0;
+    if (a.tokKind[t] != ARABIC) {
+      for (int i = 0; i < len; i++) {
+        char c = src[base + i];
+        if (c > LAST_FAST) {
+          return false;
+        }
+        int e = INFO[c];
+        if (e == INFO_SLOW) {
+          return false;
+        }
+        if (e != INFO_IGNORABLE) {
+          nb[to] = (char) e;
+          na[to++] = start + i;
+        }
+      }
+    } else {
+      final char[] w = s.w;
+      final int[] pos = s.pos;
+      int lastLetter = 0;
+      long k0 = 0;
+      long k1 = 0;
+      boolean cacheable = true;
+      for (int i = 0; i < len; i++) {
+        char c = src[base + i];
+        if (c > LAST_FAST) {
+          return false;
+        }
+        int e = INFO[c];
+        if (e == INFO_SLOW) {
+          return false;
+        }
+        if (e == INFO_IGNORABLE) {
+          continue;
+        }
+        lastLetter = i;
+        nb[to] = (char) e;
+        na[to++] = start + i;
+        if (n < MAX_WORD) {
+          char kc = (char) (e >>> 16);
+          w[n] = kc;
+          pos[n] = start + i;
+          int code = kc - 0x0620;
+          if (code < 1 || code > 0x2A) {
+            cacheable = false;
+          } else if (n < 10) {
+            k0 |= (long) code << (6 * n);
+          } else {
+            k1 |= (long) code << (6 * (n - 10));
+          }
+        }
+        n++;
+      }
+      // as analyze(): the first char as written and the last letter tell a word that cannot have a
+      // clitic; then the loaded letters
+      if (!isProcliticLetter(StemLexicon.keyChar(src[base]))
+          && !isPronounEnd(StemLexicon.keyChar(src[base + lastLetter]))) {
+        n = 0;
+      } else if (n < 2 || n > MAX_WORD || !isProcliticLetter(w[0]) && !isPronounEnd(w[n - 1])) {
+        n = 0;
+      } else {
+        s.n = n;
+        int cached;
+        if (cacheable && n <= Scratch.CACHE_MAX_LEN) {
+          s.key0 = k0;
+          s.key1 = k1;
+          int set = s.cacheSet();
+          cached = s.cacheGet(set);
+          if (cached == 0) {
+            cached = read(s, n);
+            s.cachePut(set, cached);
+          }
+        } else {
+          cached = read(s, n);
+        }
+        if ((cached & Scratch.SPLIT) == 0) {
+          n = 0;
+        } else {
+          s.unpack(cached);
+          n = s.emit(start, end);
+        }
+      }
+    }
+    a.normLength = to;
+    a.tokNormStart[t] = from;
+    a.tokNormEnd[t] = to;
+    if (n <= 1) {
+      a.addSegment(start, end, STEM);
+      a.segNormStart[a.segCount - 1] = from;
+      a.segNormEnd[a.segCount - 1] = to;
+    } else {
+      addSegments(a, s, n, from, to);
+    }
+    return true;
+  }
+
+  /** Grows the analysis' normalized buffers to hold at least {@code need} chars. */
+  private static void growNorm(Analysis a, int need) {
+    int cap = Math.max(need, 2 * a.normBuf.length);
+    a.normBuf = java.util.Arrays.copyOf(a.normBuf, cap);
+    a.normAlign = java.util.Arrays.copyOf(a.normAlign, cap);
+  }
+
+  /** Segments one token through the general path: any char, presentation forms included. */
+  private void segmentSlow(Analysis a, int t, String text, int start, int end, Scratch s) {
+    int from = a.normLength;
+    ArabicNormalizer.appendNormalized(text, start, end, ArabicNormalizer.MATCH, a);
+    int to = a.normLength;
+    a.tokNormStart[t] = from;
+    a.tokNormEnd[t] = to;
+    int n = a.tokKind[t] == ARABIC ? analyze(text, start, end, s) : 0;
+    if (n <= 1) {
+      a.addSegment(start, end, STEM);
+      a.segNormStart[a.segCount - 1] = from;
+      a.segNormEnd[a.segCount - 1] = to;
+    } else {
+      addSegments(a, s, n, from, to);
+    }
+  }
+
+  /** Adds the {@code n} segments of the scratch's output, with their norms. */
+  private static void addSegments(Analysis a, Scratch s, int n, int from, int to) {
+    int k0 = from;
+    for (int k = 0; k < n; k++) {
+      int flags = s.outFlags[k];
+      a.addSegment(s.outStart[k], s.outEnd[k], s.outKind[k] | flags << 8);
+      int seg = a.segCount - 1;
+      // the segment's share of the token's norm: the chars that come from inside it
+      int k1 = k0;
+      while (k1 < to && a.normAlign[k1] < s.outEnd[k]) {
+        k1++;
+      }
+      if (flags == 0) {
+        a.segNormStart[seg] = k0;
+        a.segNormEnd[seg] = k1;
+      } else {
+        int ns = a.normLength;
+        appendFlaggedNorm(a, k0, k1, s.outStart[k], flags);
+        a.segNormStart[seg] = ns;
+        a.segNormEnd[seg] = a.normLength;
+      }
+      k0 = k1;
+    }
+  }
+
+  /** The last char {@link #segmentCareful} handles; others take {@link #segmentSlow}. */
+  private static final char LAST_FAST = '\u06FF';
+  /** {@link #INFO} of a char that the normalizer removes. */
+  private static final int INFO_IGNORABLE = 0;
+  /** {@link #INFO} of a char {@link #segmentCareful} does not handle. */
+  private static final int INFO_SLOW = -1;
+  /**
+   * Per char up to {@link #LAST_FAST}: the key-form char ({@link StemLexicon#keyChar}) in the high
+   * half and the {@link ArabicNormalizer#MATCH} norm in the low half, {@link #INFO_IGNORABLE} for a
+   * char both remove, {@link #INFO_SLOW} for a char that does not normalize to exactly one char.
+   * Computed once from the normalizer's and the lexicon's own per-char rules.
+   */
+  private static final int[] INFO = new int[LAST_FAST + 1];
+
+  /** {@link #FAST}: the normalizer removes the char. */
+  private static final int F_IGNORABLE = 1 << 24;
+  /** {@link #FAST}: the char does not normalize to exactly one char. */
+  private static final int F_SLOW = 1 << 25;
+  /** {@link #FAST}: the char's key form is not a letter U+0621–U+064A. */
+  private static final int F_NO_KEY = 1 << 26;
+  /**
+   * Per char up to {@link #LAST_FAST}, for {@link #run}: the {@link ArabicNormalizer#MATCH} norm in
+   * bits 0–15, the key form minus U+0620 in bits 16–21 (when it is a letter U+0621–U+064A, the
+   * cache's six-bit code), and the flags {@link #F_IGNORABLE}, {@link #F_SLOW}, {@link #F_NO_KEY}.
+   */
+  private static final int[] FAST = new int[LAST_FAST + 1];
+  /**
+   * Per six-bit letter code: 1 when the letter can be a proclitic (و ف ب ل ك س ا), 2 when a word
+   * ending in it can end in a pronoun (ه ا م ن ك ي).
+   */
+  private static final byte[] CLITIC_CODE = new byte[64];
+
+  static {
+    for (int code = 1; code <= 0x2A; code++) {
+      char c = (char) (0x0620 + code);
+      CLITIC_CODE[code] = (byte) ((isProcliticLetter(c) ? 1 : 0) | (isPronounEnd(c) ? 2 : 0));
+    }
+    for (int c = 0; c <= LAST_FAST; c++) {
+      char ch = (char) c;
+      String norm = ArabicNormalizer.normalize(String.valueOf(ch), ArabicNormalizer.MATCH);
+      boolean ignorable = ArabicNormalizer.isIgnorable(ch);
+      if (ignorable && norm.isEmpty()) {
+        INFO[c] = INFO_IGNORABLE;
+        FAST[c] = F_IGNORABLE;
+      } else if (!ignorable && norm.length() == 1 && !ArabicNormalizer.isPresentationForm(ch)
+          && norm.charAt(0) != 0) {
+        char key = StemLexicon.keyChar(ch);
+        INFO[c] = key << 16 | norm.charAt(0);
+        int code = key - 0x0620;
+        FAST[c] = norm.charAt(0) | (code >= 1 && code <= 0x2A ? code << 16 : F_NO_KEY);
+      } else {
+        INFO[c] = INFO_SLOW;
+        FAST[c] = F_SLOW;
+      }
     }
   }
 
@@ -244,11 +666,16 @@ public final class CliticSegmenter {
     if (!isProcliticLetter(w[0]) && !isPronounEnd(w[n - 1])) {
       return 0;
     }
-    int slot = s.cacheSlot(n);
-    int cached = s.cacheGet(slot, n);
-    if (cached == 0) {
+    int cached;
+    if (s.packKey(n)) {
+      int set = s.cacheSet();
+      cached = s.cacheGet(set);
+      if (cached == 0) {
+        cached = read(s, n);
+        s.cachePut(set, cached);
+      }
+    } else {
       cached = read(s, n);
-      s.cachePut(slot, n, cached);
     }
     if ((cached & Scratch.SPLIT) == 0) {
       return 0;
@@ -625,6 +1052,11 @@ public final class CliticSegmenter {
     static final int SPLIT = 2;
     static final int CACHE_BITS = 16;
     static final int CACHE_SIZE = 1 << CACHE_BITS;
+    /** The slots per set: four, 64 bytes. */
+    static final int WAY_BITS = 2;
+    static final int WAYS = 1 << WAY_BITS;
+    /** The chars of the text a window holds. */
+    static final int WINDOW = 1 << 13;
     /** Words longer than this are analysed every time. */
     static final int CACHE_MAX_LEN = 16;
     /** The bits of a slot's second long that hold letters 11 to 16; the reading is above them. */
@@ -641,6 +1073,10 @@ public final class CliticSegmenter {
 
     long key0;
     long key1;
+    /** A window of the text: {@code win[0, winEnd - winStart)} holds {@code text[winStart, winEnd)}. */
+    final char[] win = new char[WINDOW];
+    int winStart;
+    int winEnd;
 
     char[] w = new char[64];
     /** {@link #w} with the alef variants unified, for loose lookups. */
@@ -683,20 +1119,19 @@ public final class CliticSegmenter {
     }
 
     /**
-     * Packs the word in {@link #w} into {@link #key0} and {@link #key1} and returns its cache set
-     * (the index of its first slot), or -1 when it cannot be cached (too long, or a letter outside
-     * U+0621–U+064A).
+     * Packs the word in {@link #w} into {@link #key0} and {@link #key1}; returns false when it
+     * cannot be cached (too long, or a letter outside U+0621–U+064A).
      */
-    int cacheSlot(int len) {
+    boolean packKey(int len) {
       if (len > CACHE_MAX_LEN) {
-        return -1;
+        return false;
       }
       long k0 = 0;
       long k1 = 0;
       for (int i = 0; i < len; i++) {
         int code = w[i] - 0x0620;
         if (code < 1 || code > 0x2A) {
-          return -1;
+          return false;
         }
         if (i < 10) {
           k0 |= (long) code << (6 * i);
@@ -706,39 +1141,56 @@ public final class CliticSegmenter {
       }
       key0 = k0;
       key1 = k1;
-      long h = k0 * 0x9E3779B97F4A7C15L ^ k1 * 0xC2B2AE3D27D4EB4FL;
-      return (int) (h >>> (64 - CACHE_BITS + 1)) << 1;
+      return true;
+    }
+
+    /** Returns the cache set of the packed word (the index of its first long). */
+    int cacheSet() {
+      long h = key0 * 0x9E3779B97F4A7C15L ^ key1 * 0xC2B2AE3D27D4EB4FL;
+      return (int) (h >>> (64 - CACHE_BITS + WAY_BITS)) << (WAY_BITS + 1);
     }
 
     /** Returns the cached reading of the packed word, or 0, keeping the set in LRU order. */
-    int cacheGet(int set, int len) {
-      if (set < 0) {
-        return 0;
-      }
-      long[] c = cache;
-      int i = set * 2;
-      if (c[i] == key0 && (c[i + 1] & KEY1_MASK) == key1) {
-        return (int) (c[i + 1] >>> 36);
-      }
-      if (c[i + 2] == key0 && (c[i + 3] & KEY1_MASK) == key1) {
-        int v = (int) (c[i + 3] >>> 36);
-        cachePut(set, len, v);
-        return v;
+    int cacheGet(int set) {
+      final long[] c = cache;
+      final long k0 = key0;
+      final long k1 = key1;
+      for (int i = set, last = set + 2 * WAYS; i < last; i += 2) {
+        if (c[i] == k0 && (c[i + 1] & KEY1_MASK) == k1) {
+          long v = c[i + 1];
+          if (i != set) {
+            // move to the front
+            System.arraycopy(c, set, c, set + 2, i - set);
+            c[set] = k0;
+            c[set + 1] = v;
+          }
+          return (int) (v >>> 36);
+        }
       }
       return 0;
     }
 
-    /** Puts the packed word first in its set, moving the first slot to the second. */
-    void cachePut(int set, int len, int value) {
-      if (set < 0) {
-        return;
-      }
+    /** Puts the packed word first in its set, dropping the least recently used slot. */
+    void cachePut(int set, int value) {
       long[] c = cache;
-      int i = set * 2;
-      c[i + 2] = c[i];
-      c[i + 3] = c[i + 1];
-      c[i] = key0;
-      c[i + 1] = key1 | (long) value << 36;
+      System.arraycopy(c, set, c, set + 2, 2 * WAYS - 2);
+      c[set] = key0;
+      c[set + 1] = key1 | (long) value << 36;
+    }
+
+    /**
+     * Makes the window hold {@code text[start, end)}, from {@code start} on; returns false when the
+     * token is longer than the window.
+     */
+    boolean fill(String text, int start, int end) {
+      if (end - start > win.length) {
+        return false;
+      }
+      int to = Math.min(text.length(), start + win.length);
+      text.getChars(start, to, win, 0);
+      winStart = start;
+      winEnd = to;
+      return true;
     }
 
     /** Packs the best reading. */
@@ -778,6 +1230,18 @@ public final class CliticSegmenter {
       }
       n = k;
       return k;
+    }
+
+    /**
+     * Loads a word whose chars {@code src[base, base + len)} are each one plain letter (no char
+     * removed, none expanded), at text offset {@code start}: its key-form letters and offsets.
+     */
+    void loadKeys(char[] src, int base, int start, int len) {
+      for (int i = 0; i < len; i++) {
+        w[i] = StemLexicon.keyChar(src[base + i]);
+        pos[i] = start + i;
+      }
+      n = len;
     }
 
     /** Fills {@link #lw} and {@link #alef} for the loaded word (needed only to analyse it). */
