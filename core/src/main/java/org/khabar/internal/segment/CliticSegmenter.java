@@ -274,12 +274,11 @@ public final class CliticSegmenter {
         // stays whole; others are looked up in the cache, and read on a miss
         s.key0 = k0;
         s.key1 = k1;
-        int set = s.cacheSet();
-        v = s.cacheGet(set);
+        v = s.cacheGet();
         if (v == 0) {
           s.loadKeys(win, base, start, len);
           v = read(s, len);
-          s.cachePut(set, v);
+          s.cachePut(v);
         }
       }
       if ((v & Scratch.SPLIT) == 0) {
@@ -372,6 +371,35 @@ public final class CliticSegmenter {
     segFirst[tokens] = sc;
     a.segCount = sc;
     a.normLength = nl;
+  }
+
+  /**
+   * The shape of a packed reading (see {@link Scratch#pack}): its conjunction, middle proclitic,
+   * article, pronoun length and restored letter, which with the word's length fix its segments; 0
+   * for a word that stays whole. Ten bits.
+   */
+  static int shapeOf(int v) {
+    return (v >>> 2) & 0x1F | ((v >>> 13) & 7) << 5 | ((v >>> 17) & 3) << 8;
+  }
+
+  /** The packed reading of each shape (the stem starts after the proclitics). */
+  private static final int[] SHAPE_READING = new int[1 << 10];
+
+  static {
+    for (int shape = 0; shape < SHAPE_READING.length; shape++) {
+      int conj = shape & 1;
+      int mid = (shape >>> 1) & 7;
+      int art = (shape >>> 4) & 1;
+      int pronLen = (shape >>> 5) & 7;
+      int restoreCode = (shape >>> 8) & 3;
+      int restore = restoreCode == 1 ? SegmentNorms.RESTORE_TEH_MARBUTA
+          : restoreCode == 2 ? SegmentNorms.RESTORE_ALEF_MAKSURA : 0;
+      int stemStart = conj + (mid == MID_NONE ? 0 : mid == MID_LL ? 2 : 1) + 2 * art;
+      SHAPE_READING[shape] = conj == 0 && mid == MID_NONE && art == 0 && pronLen == 0
+          ? Scratch.DONE
+          : Scratch.DONE | Scratch.SPLIT | conj << 2 | mid << 3 | art << 6 | stemStart << 7
+              | pronLen << 13 | restore << 16;
+    }
   }
 
   /** Grows the analysis' buffers to hold {@code norm} normalized chars and {@code segs} segments. */
@@ -477,11 +505,10 @@ public final class CliticSegmenter {
         if (cacheable && n <= Scratch.CACHE_MAX_LEN) {
           s.key0 = k0;
           s.key1 = k1;
-          int set = s.cacheSet();
-          cached = s.cacheGet(set);
+          cached = s.cacheGet();
           if (cached == 0) {
             cached = read(s, n);
-            s.cachePut(set, cached);
+            s.cachePut(cached);
           }
         } else {
           cached = read(s, n);
@@ -668,11 +695,10 @@ public final class CliticSegmenter {
     }
     int cached;
     if (s.packKey(n)) {
-      int set = s.cacheSet();
-      cached = s.cacheGet(set);
+      cached = s.cacheGet();
       if (cached == 0) {
         cached = read(s, n);
-        s.cachePut(set, cached);
+        s.cachePut(cached);
       }
     } else {
       cached = read(s, n);
@@ -1050,11 +1076,15 @@ public final class CliticSegmenter {
     static final int DONE = 1;
     /** A packed reading: the word is split (else it stays whole). */
     static final int SPLIT = 2;
-    static final int CACHE_BITS = 16;
-    static final int CACHE_SIZE = 1 << CACHE_BITS;
-    /** The slots per set: four, 64 bytes. */
-    static final int WAY_BITS = 2;
-    static final int WAYS = 1 << WAY_BITS;
+    /** The letters of a word the short cache holds: nine, six bits each. */
+    static final int SHORT_KEY_BITS = 54;
+    static final long SHORT_KEY_MASK = (1L << SHORT_KEY_BITS) - 1;
+    /** The short cache: 8,192 sets of eight one-long slots (64 bytes a set, 512 KB). */
+    static final int SHORT_SETS_BITS = 13;
+    static final int SHORT_WAYS = 8;
+    /** The long cache: 2,048 sets of four two-long slots (64 bytes a set, 128 KB). */
+    static final int LONG_SETS_BITS = 11;
+    static final int LONG_WAYS = 4;
     /** The chars of the text a window holds. */
     static final int WINDOW = 1 << 13;
     /** Words longer than this are analysed every time. */
@@ -1064,12 +1094,18 @@ public final class CliticSegmenter {
 
     final CliticSegmenter owner;
     /**
-     * A two-way set-associative cache of analysed words, one array so a set shares a cache line: per
-     * slot two longs, the first holding letters 1 to 10 of the word (six bits each, 0 = empty), the
-     * second letters 11 to 16 in its low 36 bits and the packed reading above them; in each set the
-     * most recently used slot comes first.
+     * The cache of analysed words of up to nine letters, eight-way set-associative: per slot one
+     * long, the letters (six bits each, 0 = empty) in its low 54 bits and the reading's
+     * {@linkplain CliticSegmenter#shapeOf shape} above them; in each set the most recently used
+     * slot comes first.
      */
-    final long[] cache = new long[CACHE_SIZE * 2];
+    final long[] shortCache = new long[(1 << SHORT_SETS_BITS) * SHORT_WAYS];
+    /**
+     * The cache of analysed words of 10 to 16 letters, four-way set-associative: per slot two longs,
+     * the first holding letters 1 to 10, the second letters 11 to 16 in its low 36 bits and the
+     * reading's shape above them.
+     */
+    final long[] longCache = new long[(1 << LONG_SETS_BITS) * LONG_WAYS * 2];
 
     long key0;
     long key1;
@@ -1144,38 +1180,73 @@ public final class CliticSegmenter {
       return true;
     }
 
-    /** Returns the cache set of the packed word (the index of its first long). */
-    int cacheSet() {
-      long h = key0 * 0x9E3779B97F4A7C15L ^ key1 * 0xC2B2AE3D27D4EB4FL;
-      return (int) (h >>> (64 - CACHE_BITS + WAY_BITS)) << (WAY_BITS + 1);
-    }
-
-    /** Returns the cached reading of the packed word, or 0, keeping the set in LRU order. */
-    int cacheGet(int set) {
-      final long[] c = cache;
+    /**
+     * Returns the cached reading of the packed word ({@link #key0}, {@link #key1}), or 0, keeping
+     * its set in LRU order.
+     */
+    int cacheGet() {
+      if (key1 == 0 && key0 >>> SHORT_KEY_BITS == 0) {
+        final long[] c = shortCache;
+        final long k = key0;
+        final int set = shortSet(k);
+        for (int i = set; i < set + SHORT_WAYS; i++) {
+          long e = c[i];
+          if ((e & SHORT_KEY_MASK) == k) {
+            // move to the front
+            for (int j = i; j > set; j--) {
+              c[j] = c[j - 1];
+            }
+            c[set] = e;
+            return SHAPE_READING[(int) (e >>> SHORT_KEY_BITS)];
+          }
+        }
+        return 0;
+      }
+      final long[] c = longCache;
       final long k0 = key0;
       final long k1 = key1;
-      for (int i = set, last = set + 2 * WAYS; i < last; i += 2) {
+      final int set = longSet(k0, k1);
+      for (int i = set; i < set + 2 * LONG_WAYS; i += 2) {
         if (c[i] == k0 && (c[i + 1] & KEY1_MASK) == k1) {
           long v = c[i + 1];
-          if (i != set) {
-            // move to the front
-            System.arraycopy(c, set, c, set + 2, i - set);
-            c[set] = k0;
-            c[set + 1] = v;
+          for (int j = i; j > set; j -= 2) {
+            c[j] = c[j - 2];
+            c[j + 1] = c[j - 1];
           }
-          return (int) (v >>> 36);
+          c[set] = k0;
+          c[set + 1] = v;
+          return SHAPE_READING[(int) (v >>> 36)];
         }
       }
       return 0;
     }
 
-    /** Puts the packed word first in its set, dropping the least recently used slot. */
-    void cachePut(int set, int value) {
-      long[] c = cache;
-      System.arraycopy(c, set, c, set + 2, 2 * WAYS - 2);
+    /** Puts the packed word with its reading first in its set, dropping the least recently used. */
+    void cachePut(int reading) {
+      long shape = shapeOf(reading);
+      if (key1 == 0 && key0 >>> SHORT_KEY_BITS == 0) {
+        final long[] c = shortCache;
+        final int set = shortSet(key0);
+        for (int j = set + SHORT_WAYS - 1; j > set; j--) {
+          c[j] = c[j - 1];
+        }
+        c[set] = key0 | shape << SHORT_KEY_BITS;
+        return;
+      }
+      final long[] c = longCache;
+      final int set = longSet(key0, key1);
+      System.arraycopy(c, set, c, set + 2, 2 * LONG_WAYS - 2);
       c[set] = key0;
-      c[set + 1] = key1 | (long) value << 36;
+      c[set + 1] = key1 | shape << 36;
+    }
+
+    private static int shortSet(long k) {
+      return (int) ((k * 0x9E3779B97F4A7C15L) >>> (64 - SHORT_SETS_BITS)) * SHORT_WAYS;
+    }
+
+    private static int longSet(long k0, long k1) {
+      long h = k0 * 0x9E3779B97F4A7C15L ^ k1 * 0xC2B2AE3D27D4EB4FL;
+      return (int) (h >>> (64 - LONG_SETS_BITS)) * (2 * LONG_WAYS);
     }
 
     /**
