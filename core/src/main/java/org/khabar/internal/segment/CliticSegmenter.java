@@ -219,7 +219,6 @@ public final class CliticSegmenter {
       int acc = 0;
       long k0 = 0;
       long k1 = 0;
-      int code = 0;
       if (arabic && len <= Scratch.CACHE_MAX_LEN) {
         for (int i = 0; i < len; i++) {
           char c = win[base + i];
@@ -227,12 +226,9 @@ public final class CliticSegmenter {
           acc |= e;
           nb[from + i] = (char) e;
           na[from + i] = start + i;
-          code = (e >>> 16) & 63;
-          if (i < 10) {
-            k0 |= (long) code << (6 * i);
-          } else {
-            k1 |= (long) code << (6 * (i - 10));
-          }
+          // the cache key: six bits a letter shifted in, the last nine letters in k0
+          k1 = k1 << 6 | k0 >>> (Scratch.SHORT_KEY_BITS - 6);
+          k0 = (k0 << 6 & Scratch.SHORT_KEY_MASK) | (e >>> 16 & 63);
         }
         acc &= F_IGNORABLE | F_SLOW | F_NO_KEY;
       } else if (!arabic) {
@@ -269,9 +265,10 @@ public final class CliticSegmenter {
       tokNormEnd[t] = nl;
       int v = 0;
       if (arabic && len >= 2
-          && ((CLITIC_CODE[(int) k0 & 63] & 1) | (CLITIC_CODE[code] & 2)) != 0) {
-        // as analyze(): a word that neither starts with a proclitic letter nor ends like a pronoun
-        // stays whole; others are looked up in the cache, and read on a miss
+          && (CLITIC_START[(FAST[win[base]] >>> 10 & 0xFC0) | (FAST[win[base + 1]] >>> 16 & 63)]
+              | CLITIC_END[(int) k0 & 0xFFF]) != 0) {
+        // a word that neither starts with a proclitic (و ف ب ك ل س ال) nor ends with a pronoun
+        // has no reading but the whole word; others are looked up in the cache, and read on a miss
         s.key0 = k0;
         s.key1 = k1;
         v = s.cacheGet();
@@ -459,9 +456,6 @@ public final class CliticSegmenter {
       final char[] w = s.w;
       final int[] pos = s.pos;
       int lastLetter = 0;
-      long k0 = 0;
-      long k1 = 0;
-      boolean cacheable = true;
       for (int i = 0; i < len; i++) {
         char c = src[base + i];
         if (c > LAST_FAST) {
@@ -478,17 +472,8 @@ public final class CliticSegmenter {
         nb[to] = (char) e;
         na[to++] = start + i;
         if (n < MAX_WORD) {
-          char kc = (char) (e >>> 16);
-          w[n] = kc;
+          w[n] = (char) (e >>> 16);
           pos[n] = start + i;
-          int code = kc - 0x0620;
-          if (code < 1 || code > 0x2A) {
-            cacheable = false;
-          } else if (n < 10) {
-            k0 |= (long) code << (6 * n);
-          } else {
-            k1 |= (long) code << (6 * (n - 10));
-          }
         }
         n++;
       }
@@ -497,28 +482,11 @@ public final class CliticSegmenter {
       if (!isProcliticLetter(StemLexicon.keyChar(src[base]))
           && !isPronounEnd(StemLexicon.keyChar(src[base + lastLetter]))) {
         n = 0;
-      } else if (n < 2 || n > MAX_WORD || !isProcliticLetter(w[0]) && !isPronounEnd(w[n - 1])) {
+      } else if (n > MAX_WORD) {
         n = 0;
       } else {
         s.n = n;
-        int cached;
-        if (cacheable && n <= Scratch.CACHE_MAX_LEN) {
-          s.key0 = k0;
-          s.key1 = k1;
-          cached = s.cacheGet();
-          if (cached == 0) {
-            cached = read(s, n);
-            s.cachePut(cached);
-          }
-        } else {
-          cached = read(s, n);
-        }
-        if ((cached & Scratch.SPLIT) == 0) {
-          n = 0;
-        } else {
-          s.unpack(cached);
-          n = s.emit(start, end);
-        }
+        n = analyzeLoaded(s, n, start, end);
       }
     }
     a.normLength = to;
@@ -610,15 +578,30 @@ public final class CliticSegmenter {
    */
   private static final int[] FAST = new int[LAST_FAST + 1];
   /**
-   * Per six-bit letter code: 1 when the letter can be a proclitic (و ف ب ل ك س ا), 2 when a word
-   * ending in it can end in a pronoun (ه ا م ن ك ي).
+   * Per pair of six-bit letter codes (first letter times 64 plus second): 1 when a word starting so
+   * may start with a proclitic: و ف ب ك ل س, or the article ال.
    */
-  private static final byte[] CLITIC_CODE = new byte[64];
+  private static final byte[] CLITIC_START = new byte[64 * 64];
+  /**
+   * Per pair of six-bit letter codes (last but one letter times 64 plus last): 1 when a word ending
+   * so may end with a pronoun of {@link #PRONOUNS} (its last two letters, or its last letter).
+   */
+  private static final byte[] CLITIC_END = new byte[64 * 64];
 
   static {
-    for (int code = 1; code <= 0x2A; code++) {
-      char c = (char) (0x0620 + code);
-      CLITIC_CODE[code] = (byte) ((isProcliticLetter(c) ? 1 : 0) | (isPronounEnd(c) ? 2 : 0));
+    for (int f = 1; f <= 0x2A; f++) {
+      for (int g = 1; g <= 0x2A; g++) {
+        char c = (char) (0x0620 + f);
+        char d = (char) (0x0620 + g);
+        boolean start = c == WAW || c == FEH || c == BEH || c == KAF || c == LAM || c == SEEN
+            || c == ALEF && d == LAM;
+        boolean end = false;
+        for (char[] pr : PRONOUNS) {
+          end |= pr[pr.length - 1] == d && (pr.length == 1 || pr[pr.length - 2] == c);
+        }
+        CLITIC_START[f << 6 | g] = (byte) (start ? 1 : 0);
+        CLITIC_END[f << 6 | g] = (byte) (end ? 1 : 0);
+      }
     }
     for (int c = 0; c <= LAST_FAST; c++) {
       char ch = (char) c;
@@ -686,6 +669,16 @@ public final class CliticSegmenter {
       return 0;
     }
     int n = s.load(text, start, end);
+    return analyzeLoaded(s, n, start, end);
+  }
+
+  /**
+   * Analyses the word loaded in the scratch ({@code n} key-form letters with their offsets) into
+   * its output arrays, through the cache.
+   *
+   * @return the number of segments written (0 or 1: the word is one stem)
+   */
+  private int analyzeLoaded(Scratch s, int n, int start, int end) {
     if (n < 2 || n > MAX_WORD) {
       return 0;
     }
@@ -1089,21 +1082,23 @@ public final class CliticSegmenter {
     static final int WINDOW = 1 << 13;
     /** Words longer than this are analysed every time. */
     static final int CACHE_MAX_LEN = 16;
-    /** The bits of a slot's second long that hold letters 11 to 16; the reading is above them. */
-    static final long KEY1_MASK = (1L << 36) - 1;
+    /** The bits of a long slot's second long that hold its first letters; the shape is above. */
+    static final int KEY1_BITS = 42;
+    static final long KEY1_MASK = (1L << KEY1_BITS) - 1;
 
     final CliticSegmenter owner;
     /**
      * The cache of analysed words of up to nine letters, eight-way set-associative: per slot one
-     * long, the letters (six bits each, 0 = empty) in its low 54 bits and the reading's
+     * long, the letters (six bits each, the last letter lowest; 0 = empty) in its low 54 bits and
+     * the reading's
      * {@linkplain CliticSegmenter#shapeOf shape} above them; in each set the most recently used
      * slot comes first.
      */
     final long[] shortCache = new long[(1 << SHORT_SETS_BITS) * SHORT_WAYS];
     /**
      * The cache of analysed words of 10 to 16 letters, four-way set-associative: per slot two longs,
-     * the first holding letters 1 to 10, the second letters 11 to 16 in its low 36 bits and the
-     * reading's shape above them.
+     * the first holding the last nine letters, the second the letters before them in its low 42
+     * bits and the reading's shape above them.
      */
     final long[] longCache = new long[(1 << LONG_SETS_BITS) * LONG_WAYS * 2];
 
@@ -1169,11 +1164,8 @@ public final class CliticSegmenter {
         if (code < 1 || code > 0x2A) {
           return false;
         }
-        if (i < 10) {
-          k0 |= (long) code << (6 * i);
-        } else {
-          k1 |= (long) code << (6 * (i - 10));
-        }
+        k1 = k1 << 6 | k0 >>> (SHORT_KEY_BITS - 6);
+        k0 = (k0 << 6 & SHORT_KEY_MASK) | code;
       }
       key0 = k0;
       key1 = k1;
@@ -1185,7 +1177,7 @@ public final class CliticSegmenter {
      * its set in LRU order.
      */
     int cacheGet() {
-      if (key1 == 0 && key0 >>> SHORT_KEY_BITS == 0) {
+      if (key1 == 0) {
         final long[] c = shortCache;
         final long k = key0;
         final int set = shortSet(k);
@@ -1215,7 +1207,7 @@ public final class CliticSegmenter {
           }
           c[set] = k0;
           c[set + 1] = v;
-          return SHAPE_READING[(int) (v >>> 36)];
+          return SHAPE_READING[(int) (v >>> KEY1_BITS)];
         }
       }
       return 0;
@@ -1224,7 +1216,7 @@ public final class CliticSegmenter {
     /** Puts the packed word with its reading first in its set, dropping the least recently used. */
     void cachePut(int reading) {
       long shape = shapeOf(reading);
-      if (key1 == 0 && key0 >>> SHORT_KEY_BITS == 0) {
+      if (key1 == 0) {
         final long[] c = shortCache;
         final int set = shortSet(key0);
         for (int j = set + SHORT_WAYS - 1; j > set; j--) {
@@ -1237,7 +1229,7 @@ public final class CliticSegmenter {
       final int set = longSet(key0, key1);
       System.arraycopy(c, set, c, set + 2, 2 * LONG_WAYS - 2);
       c[set] = key0;
-      c[set + 1] = key1 | shape << 36;
+      c[set + 1] = key1 | shape << KEY1_BITS;
     }
 
     private static int shortSet(long k) {
