@@ -222,7 +222,7 @@ public final class CliticSegmenter {
       if (arabic && len <= Scratch.CACHE_MAX_LEN) {
         for (int i = 0; i < len; i++) {
           char c = win[base + i];
-          int e = c <= LAST_FAST ? FAST[c] : F_SLOW;
+          int e = FAST[c];
           acc |= e;
           nb[from + i] = (char) e;
           na[from + i] = start + i;
@@ -234,7 +234,7 @@ public final class CliticSegmenter {
       } else if (!arabic) {
         for (int i = 0; i < len; i++) {
           char c = win[base + i];
-          int e = c <= LAST_FAST ? FAST[c] : F_SLOW;
+          int e = FAST[c];
           acc |= e;
           nb[from + i] = (char) e;
           na[from + i] = start + i;
@@ -572,11 +572,12 @@ public final class CliticSegmenter {
   /** {@link #FAST}: the char's key form is not a letter U+0621–U+064A. */
   private static final int F_NO_KEY = 1 << 26;
   /**
-   * Per char up to {@link #LAST_FAST}, for {@link #run}: the {@link ArabicNormalizer#MATCH} norm in
+   * Per char, for {@link #run} ({@link #F_SLOW} past {@link #LAST_FAST}): the
+   * {@link ArabicNormalizer#MATCH} norm in
    * bits 0–15, the key form minus U+0620 in bits 16–21 (when it is a letter U+0621–U+064A, the
    * cache's six-bit code), and the flags {@link #F_IGNORABLE}, {@link #F_SLOW}, {@link #F_NO_KEY}.
    */
-  private static final int[] FAST = new int[LAST_FAST + 1];
+  private static final int[] FAST = new int[Character.MAX_VALUE + 1];
   /**
    * Per pair of six-bit letter codes (first letter times 64 plus second): 1 when a word starting so
    * may start with a proclitic: و ف ب ك ل س, or the article ال.
@@ -589,6 +590,7 @@ public final class CliticSegmenter {
   private static final byte[] CLITIC_END = new byte[64 * 64];
 
   static {
+    java.util.Arrays.fill(FAST, F_SLOW);
     for (int f = 1; f <= 0x2A; f++) {
       for (int g = 1; g <= 0x2A; g++) {
         char c = (char) (0x0620 + f);
