@@ -156,9 +156,11 @@ public final class CliticSegmenter {
    * The token loop. A token whose chars all normalize one to one with no char removed, and, for an
    * Arabic word, whose letters are plain (U+0621–U+064A) and at most {@link Scratch#CACHE_MAX_LEN},
    * is read once from the scratch's window of the text: its MATCH norm, its key-form letters and its
-   * cache key come from one pass and its segments are written here; other tokens go through
-   * {@link #segmentCareful} or {@link #segmentSlow}. Counters and arrays of the analysis are held
-   * in locals and written back around those calls.
+   * cache key come from one pass; other tokens go through {@link #analyzeCareful} or
+   * {@link #analyzeSlow}. The token norm bounds and the segments of up to {@link Scratch#BATCH}
+   * tokens are collected in the scratch and copied into the analysis' arrays a batch at a time
+   * (writing eight arrays a token at a time costs more than the rest of the loop); the norm chars
+   * go straight into the analysis.
    */
   private void run(Analysis a, Scratch s) {
     final String text = a.text;
@@ -174,200 +176,271 @@ public final class CliticSegmenter {
     final int[] tokStart = a.tokStart;
     final int[] tokEnd = a.tokEnd;
     final byte[] tokKind = a.tokKind;
-    final int[] tokNormStart = a.tokNormStart;
-    final int[] tokNormEnd = a.tokNormEnd;
-    final int[] segFirst = a.segFirst;
     final char[] win = s.win;
+    final int[] bTokNormStart = s.batTokNormStart;
+    final int[] bTokNormEnd = s.batTokNormEnd;
+    final int[] bSegFirst = s.batSegFirst;
+    final int[] segStart = s.batSegStart;
+    final int[] segEnd = s.batSegEnd;
+    final int[] segInfo = s.batSegInfo;
+    final int[] segNormStart = s.batSegNormStart;
+    final int[] segNormEnd = s.batSegNormEnd;
     int sc = a.segCount;
     int nl = a.normLength;
     char[] nb = a.normBuf;
     int[] na = a.normAlign;
-    int[] segStart = a.segStart;
-    int[] segEnd = a.segEnd;
-    int[] segInfo = a.segInfo;
-    int[] segNormStart = a.segNormStart;
-    int[] segNormEnd = a.segNormEnd;
-    for (int t = 0; t < tokens; t++) {
-      final int start = tokStart[t];
-      final int end = tokEnd[t];
-      final int len = end - start;
-      segFirst[t] = sc;
-      // room for the token's norm, its flagged segment norms and six segments
-      if (nl + 2 * len + 4 > nb.length || sc + 6 > segStart.length) {
-        a.normLength = nl;
-        a.segCount = sc;
-        ensureRoom(a, nl + 2 * len + 4, sc + 6);
-        nb = a.normBuf;
-        na = a.normAlign;
-        segStart = a.segStart;
-        segEnd = a.segEnd;
-        segInfo = a.segInfo;
-        segNormStart = a.segNormStart;
-        segNormEnd = a.segNormEnd;
-      }
-      if ((start < s.winStart || end > s.winEnd) && !s.fill(text, start, end)) {
-        a.normLength = nl;
-        a.segCount = sc;
-        segmentSlow(a, t, text, start, end, s);
-        nl = a.normLength;
-        sc = a.segCount;
-        continue;
-      }
-      final int base = start - s.winStart;
-      final int from = nl;
-      final boolean arabic = tokKind[t] == ARABIC;
-      int acc = 0;
-      long k0 = 0;
-      long k1 = 0;
-      if (arabic && len <= Scratch.CACHE_MAX_LEN) {
-        for (int i = 0; i < len; i++) {
-          char c = win[base + i];
-          int e = FAST[c];
-          acc |= e;
-          nb[from + i] = (char) e;
-          na[from + i] = start + i;
-          // the cache key: six bits a letter shifted in, the last nine letters in k0
-          k1 = k1 << 6 | k0 >>> (Scratch.SHORT_KEY_BITS - 6);
-          k0 = (k0 << 6 & Scratch.SHORT_KEY_MASK) | (e >>> 16 & 63);
+    int t = 0;
+    while (t < tokens) {
+      final int t0 = t;
+      final int batchEnd = Math.min(tokens, t0 + Scratch.BATCH);
+      int k = 0; // segments of this batch so far
+      for (; t < batchEnd; t++) {
+        final int start = tokStart[t];
+        final int end = tokEnd[t];
+        final int len = end - start;
+        bSegFirst[t - t0] = sc + k;
+        // room for the token's norm and its flagged segment norms
+        if (nl + 2 * len + 4 > nb.length) {
+          growNorm(a, nl + 2 * len + 4);
+          nb = a.normBuf;
+          na = a.normAlign;
         }
-        acc &= F_IGNORABLE | F_SLOW | F_NO_KEY;
-      } else if (!arabic) {
-        for (int i = 0; i < len; i++) {
-          char c = win[base + i];
-          int e = FAST[c];
-          acc |= e;
-          nb[from + i] = (char) e;
-          na[from + i] = start + i;
+        final int from = nl;
+        final boolean arabic = tokKind[t] == ARABIC;
+        int acc;
+        long k0 = 0;
+        long k1 = 0;
+        int base = 0;
+        if (start >= s.winStart && end <= s.winEnd || s.fill(text, start, end)) {
+          base = start - s.winStart;
+          acc = 0;
+          if (arabic && len <= Scratch.CACHE_MAX_LEN) {
+            for (int i = 0; i < len; i++) {
+              int e = FAST[win[base + i]];
+              acc |= e;
+              nb[from + i] = (char) e;
+              na[from + i] = start + i;
+              // the cache key: six bits a letter shifted in, the last nine letters in k0
+              k1 = k1 << 6 | k0 >>> (Scratch.SHORT_KEY_BITS - 6);
+              k0 = (k0 << 6 & Scratch.SHORT_KEY_MASK) | (e >>> 16 & 63);
+            }
+            acc &= F_IGNORABLE | F_SLOW | F_NO_KEY;
+          } else if (!arabic) {
+            for (int i = 0; i < len; i++) {
+              int e = FAST[win[base + i]];
+              acc |= e;
+              nb[from + i] = (char) e;
+              na[from + i] = start + i;
+            }
+            acc &= F_IGNORABLE | F_SLOW;
+          } else {
+            acc = F_SLOW;
+          }
+        } else {
+          acc = F_SLOW;
         }
-        acc &= F_IGNORABLE | F_SLOW;
-      } else {
-        acc = F_SLOW;
-      }
-      if (acc != 0) {
-        a.normLength = nl;
-        a.segCount = sc;
-        if (!segmentCareful(a, t, start, end, s)) {
-          segmentSlow(a, t, text, start, end, s);
+        if (acc != 0) {
+          // the general paths: normalize into the analysis, segments into the scratch's output
+          a.normLength = from;
+          int n = analyzeCareful(a, t, start, end, s);
+          if (n < 0) {
+            n = analyzeSlow(a, t, text, start, end, s);
+          }
+          final int to = a.normLength;
+          bTokNormStart[t - t0] = from;
+          bTokNormEnd[t - t0] = to;
+          nl = to;
+          if (nl + (to - from) + 4 > a.normBuf.length) {
+            growNorm(a, nl + (to - from) + 4);
+          }
+          nb = a.normBuf;
+          na = a.normAlign;
+          if (n <= 1) {
+            segStart[k] = start;
+            segEnd[k] = end;
+            segInfo[k] = STEM;
+            segNormStart[k] = from;
+            segNormEnd[k] = to;
+            k++;
+            continue;
+          }
+          int q0 = from;
+          for (int j = 0; j < n; j++) {
+            int flags = s.outFlags[j];
+            int segEndOffset = s.outEnd[j];
+            segStart[k] = s.outStart[j];
+            segEnd[k] = segEndOffset;
+            segInfo[k] = s.outKind[j] | flags << 8;
+            // the segment's share of the token's norm: the chars that come from inside it
+            int q1 = q0;
+            while (q1 < to && na[q1] < segEndOffset) {
+              q1++;
+            }
+            if (flags == 0) {
+              segNormStart[k] = q0;
+              segNormEnd[k] = q1;
+            } else {
+              segNormStart[k] = nl;
+              nl = appendFlaggedNorm(nb, na, nl, q0, q1, s.outStart[j], flags);
+              segNormEnd[k] = nl;
+            }
+            k++;
+            q0 = q1;
+          }
+          continue;
         }
-        nl = a.normLength;
-        sc = a.segCount;
-        nb = a.normBuf;
-        na = a.normAlign;
-        segStart = a.segStart;
-        segEnd = a.segEnd;
-        segInfo = a.segInfo;
-        segNormStart = a.segNormStart;
-        segNormEnd = a.segNormEnd;
-        continue;
-      }
-      nl = from + len;
-      tokNormStart[t] = from;
-      tokNormEnd[t] = nl;
-      int v = 0;
-      if (arabic && len >= 2
-          && (CLITIC_START[(FAST[win[base]] >>> 10 & 0xFC0) | (FAST[win[base + 1]] >>> 16 & 63)]
-              | CLITIC_END[(int) k0 & 0xFFF]) != 0) {
-        // a word that neither starts with a proclitic (و ف ب ك ل س ال) nor ends with a pronoun
-        // has no reading but the whole word; others are looked up in the cache, and read on a miss
-        s.key0 = k0;
-        s.key1 = k1;
-        v = s.cacheGet();
-        if (v == 0) {
-          s.loadKeys(win, base, start, len);
-          v = read(s, len);
-          s.cachePut(v);
+        nl = from + len;
+        bTokNormStart[t - t0] = from;
+        bTokNormEnd[t - t0] = nl;
+        int v = 0;
+        if (arabic && len >= 2
+            && (CLITIC_START[(FAST[win[base]] >>> 10 & 0xFC0) | (FAST[win[base + 1]] >>> 16 & 63)]
+                | CLITIC_END[(int) k0 & 0xFFF]) != 0) {
+          // a word that neither starts with a proclitic (و ف ب ك ل س ال) nor ends with a pronoun
+          // has no reading but the whole word; others are looked up in the cache, read on a miss
+          s.key0 = k0;
+          s.key1 = k1;
+          v = s.cacheGet();
+          if (v == 0) {
+            s.loadKeys(win, base, start, len);
+            v = read(s, len);
+            s.cachePut(v);
+          }
+        }
+        if ((v & Scratch.SPLIT) == 0) {
+          segStart[k] = start;
+          segEnd[k] = end;
+          segInfo[k] = STEM;
+          segNormStart[k] = from;
+          segNormEnd[k] = nl;
+          k++;
+          continue;
+        }
+        // the reading's segments; with one letter per char, letter b is at start + b and from + b
+        int b = 0;
+        if ((v & (1 << 2)) != 0) { // conjunction
+          segStart[k] = start;
+          segEnd[k] = start + 1;
+          segInfo[k] = CONJ;
+          segNormStart[k] = from;
+          segNormEnd[k] = from + 1;
+          k++;
+          b = 1;
+        }
+        int mid = (v >>> 3) & 7;
+        if (mid == MID_LL) {
+          segStart[k] = start + b;
+          segEnd[k] = start + b + 1;
+          segInfo[k] = PREP;
+          segNormStart[k] = from + b;
+          segNormEnd[k] = from + b + 1;
+          k++;
+          segStart[k] = start + b + 1;
+          segEnd[k] = start + b + 2;
+          segInfo[k] = ART | SegmentNorms.ART_AFTER_LAM << 8;
+          segNormStart[k] = nl;
+          nb[nl] = ALEF;
+          na[nl++] = start + b + 1;
+          nb[nl] = LAM;
+          na[nl++] = start + b + 1;
+          segNormEnd[k] = nl;
+          k++;
+          b += 2;
+        } else if (mid != MID_NONE) {
+          segStart[k] = start + b;
+          segEnd[k] = start + b + 1;
+          segInfo[k] = mid == MID_S ? FUT : PREP;
+          segNormStart[k] = from + b;
+          segNormEnd[k] = from + b + 1;
+          k++;
+          b++;
+        }
+        if ((v & (1 << 6)) != 0) { // article
+          segStart[k] = start + b;
+          segEnd[k] = start + b + 2;
+          segInfo[k] = ART;
+          segNormStart[k] = from + b;
+          segNormEnd[k] = from + b + 2;
+          k++;
+          b += 2;
+        }
+        int pronLen = (v >>> 13) & 7;
+        int stemEnd = len - pronLen;
+        int restore = (v >>> 16) & 7;
+        segStart[k] = start + b;
+        segEnd[k] = start + stemEnd;
+        segInfo[k] = STEM | restore << 8;
+        if (restore == 0) {
+          segNormStart[k] = from + b;
+          segNormEnd[k] = from + stemEnd;
+        } else {
+          segNormStart[k] = nl;
+          nl = appendFlaggedNorm(nb, na, nl, from + b, from + stemEnd, start + b, restore);
+          segNormEnd[k] = nl;
+        }
+        k++;
+        if (pronLen > 0) {
+          segStart[k] = start + stemEnd;
+          segEnd[k] = end;
+          segInfo[k] = PRON;
+          segNormStart[k] = from + stemEnd;
+          segNormEnd[k] = from + len;
+          k++;
         }
       }
-      if ((v & Scratch.SPLIT) == 0) {
-        segStart[sc] = start;
-        segEnd[sc] = end;
-        segInfo[sc] = STEM;
-        segNormStart[sc] = from;
-        segNormEnd[sc] = nl;
-        sc++;
-        continue;
-      }
-      // the reading's segments; with one letter per char, letter b is at start + b and from + b
-      int b = 0;
-      if ((v & (1 << 2)) != 0) { // conjunction
-        segStart[sc] = start;
-        segEnd[sc] = start + 1;
-        segInfo[sc] = CONJ;
-        segNormStart[sc] = from;
-        segNormEnd[sc] = from + 1;
-        sc++;
-        b = 1;
-      }
-      int mid = (v >>> 3) & 7;
-      if (mid == MID_LL) {
-        segStart[sc] = start + b;
-        segEnd[sc] = start + b + 1;
-        segInfo[sc] = PREP;
-        segNormStart[sc] = from + b;
-        segNormEnd[sc] = from + b + 1;
-        sc++;
-        segStart[sc] = start + b + 1;
-        segEnd[sc] = start + b + 2;
-        segInfo[sc] = ART | SegmentNorms.ART_AFTER_LAM << 8;
-        segNormStart[sc] = nl;
-        nb[nl] = ALEF;
-        na[nl++] = start + b + 1;
-        nb[nl] = LAM;
-        na[nl++] = start + b + 1;
-        segNormEnd[sc] = nl;
-        sc++;
-        b += 2;
-      } else if (mid != MID_NONE) {
-        segStart[sc] = start + b;
-        segEnd[sc] = start + b + 1;
-        segInfo[sc] = mid == MID_S ? FUT : PREP;
-        segNormStart[sc] = from + b;
-        segNormEnd[sc] = from + b + 1;
-        sc++;
-        b++;
-      }
-      if ((v & (1 << 6)) != 0) { // article
-        segStart[sc] = start + b;
-        segEnd[sc] = start + b + 2;
-        segInfo[sc] = ART;
-        segNormStart[sc] = from + b;
-        segNormEnd[sc] = from + b + 2;
-        sc++;
-        b += 2;
-      }
-      int pronLen = (v >>> 13) & 7;
-      int stemEnd = len - pronLen;
-      int restore = (v >>> 16) & 7;
-      segStart[sc] = start + b;
-      segEnd[sc] = start + stemEnd;
-      segInfo[sc] = STEM | restore << 8;
-      if (restore == 0) {
-        segNormStart[sc] = from + b;
-        segNormEnd[sc] = from + stemEnd;
-      } else {
-        // the stem's norm with its last letter restored: ة or ى (at the MATCH level: ه and ي)
-        segNormStart[sc] = nl;
-        for (int k = from + b; k < from + stemEnd - 1; k++) {
-          nb[nl] = nb[k];
-          na[nl++] = na[k];
-        }
-        nb[nl] = (restore & SegmentNorms.RESTORE_TEH_MARBUTA) != 0 ? HEH : YEH;
-        na[nl++] = start + stemEnd - 1;
-        segNormEnd[sc] = nl;
-      }
-      sc++;
-      if (pronLen > 0) {
-        segStart[sc] = start + stemEnd;
-        segEnd[sc] = end;
-        segInfo[sc] = PRON;
-        segNormStart[sc] = from + stemEnd;
-        segNormEnd[sc] = from + len;
-        sc++;
-      }
+      flush(a, s, t0, t - t0, sc, k);
+      sc += k;
     }
-    segFirst[tokens] = sc;
+    a.segFirst[tokens] = sc;
     a.segCount = sc;
     a.normLength = nl;
+  }
+
+  /**
+   * Copies a batch of {@code count} tokens from {@code t0} and their {@code segs} segments from
+   * {@code sc} into the analysis' arrays, growing the segment arrays as needed.
+   */
+  private static void flush(Analysis a, Scratch s, int t0, int count, int sc, int segs) {
+    if (sc + segs > a.segStart.length) {
+      ensureRoom(a, 0, sc + segs);
+    }
+    System.arraycopy(s.batSegFirst, 0, a.segFirst, t0, count);
+    System.arraycopy(s.batTokNormStart, 0, a.tokNormStart, t0, count);
+    System.arraycopy(s.batTokNormEnd, 0, a.tokNormEnd, t0, count);
+    System.arraycopy(s.batSegStart, 0, a.segStart, sc, segs);
+    System.arraycopy(s.batSegEnd, 0, a.segEnd, sc, segs);
+    System.arraycopy(s.batSegInfo, 0, a.segInfo, sc, segs);
+    System.arraycopy(s.batSegNormStart, 0, a.segNormStart, sc, segs);
+    System.arraycopy(s.batSegNormEnd, 0, a.segNormEnd, sc, segs);
+  }
+
+  /**
+   * Appends the norm of a segment whose flags change it, from the token's norm chars {@code [from,
+   * to)}: the article after ل becomes ال (both chars at the segment's offset {@code start}), a
+   * stem's last letter becomes ة or ى (at the MATCH level: ه and ي). Returns the new norm length.
+   */
+  private static int appendFlaggedNorm(char[] nb, int[] na, int nl, int from, int to, int start,
+      int flags) {
+    if ((flags & SegmentNorms.ART_AFTER_LAM) != 0) {
+      nb[nl] = ALEF;
+      na[nl++] = start;
+      nb[nl] = LAM;
+      na[nl++] = start;
+      return nl;
+    }
+    for (int q = from; q < to; q++) {
+      char c = nb[q];
+      if (q == to - 1) {
+        if ((flags & SegmentNorms.RESTORE_TEH_MARBUTA) != 0) {
+          c = HEH; // ة at the MATCH level
+        } else if ((flags & SegmentNorms.RESTORE_ALEF_MAKSURA) != 0) {
+          c = YEH; // ى at the MATCH level
+        }
+      }
+      nb[nl] = c;
+      na[nl++] = na[q];
+    }
+    return nl;
   }
 
   /**
@@ -415,15 +488,15 @@ public final class CliticSegmenter {
   }
 
   /**
-   * Segments one token whose chars all lie in U+0000–U+06FF and normalize one to one (the common
-   * case), reading them once from the scratch's window of the text: the MATCH norm, the key-form
-   * letters and the cache key come from one pass. Returns false, having written nothing, for a
-   * token that needs {@link #segmentSlow}.
+   * Normalizes one token whose chars all lie in U+0000–U+06FF and normalize to at most one char
+   * each (harakat and tatweel removed) into the analysis' norm buffer, from the scratch's window,
+   * and analyses it into the scratch's output. Returns the number of segments written (0 or 1: the
+   * word stays whole), or -1, having written nothing, for a token that needs {@link #analyzeSlow}.
    */
-  private boolean segmentCareful(Analysis a, int t, int start, int end, Scratch s) {
+  private int analyzeCareful(Analysis a, int t, int start, int end, Scratch s) {
     if (start < s.winStart || end > s.winEnd) {
       if (!s.fill(a.text, start, end)) {
-        return false;
+        return -1;
       }
     }
     final char[] src = s.win;
@@ -441,11 +514,11 @@ public final class CliticSegmenter {
       for (int i = 0; i < len; i++) {
         char c = src[base + i];
         if (c > LAST_FAST) {
-          return false;
+          return -1;
         }
         int e = INFO[c];
         if (e == INFO_SLOW) {
-          return false;
+          return -1;
         }
         if (e != INFO_IGNORABLE) {
           nb[to] = (char) e;
@@ -459,11 +532,11 @@ public final class CliticSegmenter {
       for (int i = 0; i < len; i++) {
         char c = src[base + i];
         if (c > LAST_FAST) {
-          return false;
+          return -1;
         }
         int e = INFO[c];
         if (e == INFO_SLOW) {
-          return false;
+          return -1;
         }
         if (e == INFO_IGNORABLE) {
           continue;
@@ -490,16 +563,7 @@ public final class CliticSegmenter {
       }
     }
     a.normLength = to;
-    a.tokNormStart[t] = from;
-    a.tokNormEnd[t] = to;
-    if (n <= 1) {
-      a.addSegment(start, end, STEM);
-      a.segNormStart[a.segCount - 1] = from;
-      a.segNormEnd[a.segCount - 1] = to;
-    } else {
-      addSegments(a, s, n, from, to);
-    }
-    return true;
+    return n;
   }
 
   /** Grows the analysis' normalized buffers to hold at least {@code need} chars. */
@@ -509,53 +573,21 @@ public final class CliticSegmenter {
     a.normAlign = java.util.Arrays.copyOf(a.normAlign, cap);
   }
 
-  /** Segments one token through the general path: any char, presentation forms included. */
-  private void segmentSlow(Analysis a, int t, String text, int start, int end, Scratch s) {
-    int from = a.normLength;
+  /**
+   * Normalizes one token through the general path (any char, presentation forms included) into the
+   * analysis' norm buffer and analyses it into the scratch's output; returns the number of segments
+   * written (0 or 1: the token stays whole).
+   */
+  private int analyzeSlow(Analysis a, int t, String text, int start, int end, Scratch s) {
     ArabicNormalizer.appendNormalized(text, start, end, ArabicNormalizer.MATCH, a);
-    int to = a.normLength;
-    a.tokNormStart[t] = from;
-    a.tokNormEnd[t] = to;
-    int n = a.tokKind[t] == ARABIC ? analyze(text, start, end, s) : 0;
-    if (n <= 1) {
-      a.addSegment(start, end, STEM);
-      a.segNormStart[a.segCount - 1] = from;
-      a.segNormEnd[a.segCount - 1] = to;
-    } else {
-      addSegments(a, s, n, from, to);
-    }
+    return a.tokKind[t] == ARABIC ? analyze(text, start, end, s) : 0;
   }
 
-  /** Adds the {@code n} segments of the scratch's output, with their norms. */
-  private static void addSegments(Analysis a, Scratch s, int n, int from, int to) {
-    int k0 = from;
-    for (int k = 0; k < n; k++) {
-      int flags = s.outFlags[k];
-      a.addSegment(s.outStart[k], s.outEnd[k], s.outKind[k] | flags << 8);
-      int seg = a.segCount - 1;
-      // the segment's share of the token's norm: the chars that come from inside it
-      int k1 = k0;
-      while (k1 < to && a.normAlign[k1] < s.outEnd[k]) {
-        k1++;
-      }
-      if (flags == 0) {
-        a.segNormStart[seg] = k0;
-        a.segNormEnd[seg] = k1;
-      } else {
-        int ns = a.normLength;
-        appendFlaggedNorm(a, k0, k1, s.outStart[k], flags);
-        a.segNormStart[seg] = ns;
-        a.segNormEnd[seg] = a.normLength;
-      }
-      k0 = k1;
-    }
-  }
-
-  /** The last char {@link #segmentCareful} handles; others take {@link #segmentSlow}. */
+  /** The last char {@link #analyzeCareful} handles; others take {@link #analyzeSlow}. */
   private static final char LAST_FAST = '\u06FF';
   /** {@link #INFO} of a char that the normalizer removes. */
   private static final int INFO_IGNORABLE = 0;
-  /** {@link #INFO} of a char {@link #segmentCareful} does not handle. */
+  /** {@link #INFO} of a char {@link #analyzeCareful} does not handle. */
   private static final int INFO_SLOW = -1;
   /**
    * Per char up to {@link #LAST_FAST}: the key-form char ({@link StemLexicon#keyChar}) in the high
@@ -622,29 +654,6 @@ public final class CliticSegmenter {
         INFO[c] = INFO_SLOW;
         FAST[c] = F_SLOW;
       }
-    }
-  }
-
-  /**
-   * Appends the norm of a segment whose flags change it: the article after ل becomes ال, a stem's
-   * last letter becomes ة or ى (at the MATCH level: ه and ي).
-   */
-  private static void appendFlaggedNorm(Analysis a, int from, int to, int start, int flags) {
-    if ((flags & SegmentNorms.ART_AFTER_LAM) != 0) {
-      a.appendNorm(ALEF, start);
-      a.appendNorm(LAM, start);
-      return;
-    }
-    for (int k = from; k < to; k++) {
-      char c = a.normBuf[k];
-      if (k == to - 1) {
-        if ((flags & SegmentNorms.RESTORE_TEH_MARBUTA) != 0) {
-          c = HEH; // ة at the MATCH level
-        } else if ((flags & SegmentNorms.RESTORE_ALEF_MAKSURA) != 0) {
-          c = YEH; // ى at the MATCH level
-        }
-      }
-      a.appendNorm(c, a.normAlign[k]);
     }
   }
 
@@ -1080,6 +1089,16 @@ public final class CliticSegmenter {
     /** The long cache: 2,048 sets of four two-long slots (64 bytes a set, 128 KB). */
     static final int LONG_SETS_BITS = 11;
     static final int LONG_WAYS = 4;
+    /** The tokens {@link CliticSegmenter#run} collects before copying them into the analysis. */
+    static final int BATCH = 256;
+    final int[] batTokNormStart = new int[BATCH];
+    final int[] batTokNormEnd = new int[BATCH];
+    final int[] batSegFirst = new int[BATCH];
+    final int[] batSegStart = new int[BATCH * 6];
+    final int[] batSegEnd = new int[BATCH * 6];
+    final int[] batSegInfo = new int[BATCH * 6];
+    final int[] batSegNormStart = new int[BATCH * 6];
+    final int[] batSegNormEnd = new int[BATCH * 6];
     /** The chars of the text a window holds. */
     static final int WINDOW = 1 << 13;
     /** Words longer than this are analysed every time. */
