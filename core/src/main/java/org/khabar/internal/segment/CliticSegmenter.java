@@ -214,24 +214,33 @@ public final class CliticSegmenter {
         if (start >= s.winStart && end <= s.winEnd || s.fill(text, start, end)) {
           base = start - s.winStart;
           acc = 0;
+          // do-while loops: a counted for loop costs more set-up than a token has chars
           if (arabic && len <= Scratch.CACHE_MAX_LEN) {
-            for (int i = 0; i < len; i++) {
-              int e = FAST[win[base + i]];
+            int p = base;
+            int q = from;
+            final int pEnd = base + len;
+            do {
+              int e = FAST[win[p++]];
               acc |= e;
-              nb[from + i] = (char) e;
-              na[from + i] = start + i;
+              nb[q] = (char) e;
+              na[q] = start - from + q;
+              q++;
               // the cache key: six bits a letter shifted in, the last nine letters in k0
               k1 = k1 << 6 | k0 >>> (Scratch.SHORT_KEY_BITS - 6);
               k0 = (k0 << 6 & Scratch.SHORT_KEY_MASK) | (e >>> 16 & 63);
-            }
+            } while (p < pEnd);
             acc &= F_IGNORABLE | F_SLOW | F_NO_KEY;
           } else if (!arabic) {
-            for (int i = 0; i < len; i++) {
-              int e = FAST[win[base + i]];
+            int p = base;
+            int q = from;
+            final int pEnd = base + len;
+            do {
+              int e = FAST[win[p++]];
               acc |= e;
-              nb[from + i] = (char) e;
-              na[from + i] = start + i;
-            }
+              nb[q] = (char) e;
+              na[q] = start - from + q;
+              q++;
+            } while (p < pEnd);
             acc &= F_IGNORABLE | F_SLOW;
           } else {
             acc = F_SLOW;
