@@ -211,7 +211,7 @@ public final class CliticSegmenter {
         long k0 = 0;
         long k1 = 0;
         int base = 0;
-        if (start >= s.winStart && end <= s.winEnd || s.fill(text, start, end)) {
+        if (len > 0 && (start >= s.winStart && end <= s.winEnd || s.fill(text, start, end))) {
           base = start - s.winStart;
           acc = 0;
           // do-while loops: a counted for loop costs more set-up than a token has chars
