@@ -153,6 +153,60 @@ public final class CliticSegmenter {
   }
 
   /**
+   * Segments every token through the general path alone, with a scratch of its own (an empty
+   * cache): each token normalized and analysed from the text char by char, its segments appended
+   * one at a time. Slower than {@link #segment} and equal to it in every array of the analysis,
+   * normalized buffer included; tests compare the two.
+   *
+   * @param a the analysis, tokenized
+   */
+  void segmentGeneral(Analysis a) {
+    Scratch s = new Scratch(this);
+    String text = a.text;
+    for (int t = 0; t < a.tokenCount; t++) {
+      int start = a.tokStart[t];
+      int end = a.tokEnd[t];
+      a.beginSegments(t);
+      int from = a.normLength;
+      int n = analyzeSlow(a, t, text, start, end, s);
+      int to = a.normLength;
+      a.tokNormStart[t] = from;
+      a.tokNormEnd[t] = to;
+      if (n <= 1) {
+        a.addSegment(start, end, STEM);
+        a.segNormStart[a.segCount - 1] = from;
+        a.segNormEnd[a.segCount - 1] = to;
+      } else {
+        int k0 = from;
+        for (int k = 0; k < n; k++) {
+          int flags = s.outFlags[k];
+          a.addSegment(s.outStart[k], s.outEnd[k], s.outKind[k] | flags << 8);
+          int seg = a.segCount - 1;
+          int k1 = k0;
+          while (k1 < to && a.normAlign[k1] < s.outEnd[k]) {
+            k1++;
+          }
+          if (flags == 0) {
+            a.segNormStart[seg] = k0;
+            a.segNormEnd[seg] = k1;
+          } else {
+            int need = a.normLength + (k1 - k0) + 2;
+            if (need > a.normBuf.length) {
+              growNorm(a, need);
+            }
+            a.segNormStart[seg] = a.normLength;
+            a.normLength = appendFlaggedNorm(a.normBuf, a.normAlign, a.normLength, k0, k1,
+                s.outStart[k], flags);
+            a.segNormEnd[seg] = a.normLength;
+          }
+          k0 = k1;
+        }
+      }
+      a.endSegments(t);
+    }
+  }
+
+  /**
    * The token loop. A token whose chars all normalize one to one with no char removed, and, for an
    * Arabic word, whose letters are plain (U+0621–U+064A) and at most {@link Scratch#CACHE_MAX_LEN},
    * is read once from the scratch's window of the text: its MATCH norm, its key-form letters and its
@@ -459,6 +513,14 @@ public final class CliticSegmenter {
    */
   static int shapeOf(int v) {
     return (v >>> 2) & 0x1F | ((v >>> 13) & 7) << 5 | ((v >>> 17) & 3) << 8;
+  }
+
+  /**
+   * Returns the packed reading of a shape, the inverse of {@link #shapeOf} on every reading
+   * {@link #read} gives.
+   */
+  static int readingOf(int shape) {
+    return SHAPE_READING[shape];
   }
 
   /** The packed reading of each shape (the stem starts after the proclitics). */
