@@ -675,10 +675,11 @@ public final class CliticSegmenter {
   /** {@link #FAST}: the char's key form is not a letter U+0621–U+064A. */
   private static final int F_NO_KEY = 1 << 26;
   /**
-   * Per char, for {@link #run} ({@link #F_SLOW} past {@link #LAST_FAST}): the
-   * {@link ArabicNormalizer#MATCH} norm in
-   * bits 0–15, the key form minus U+0620 in bits 16–21 (when it is a letter U+0621–U+064A, the
-   * cache's six-bit code), and the flags {@link #F_IGNORABLE}, {@link #F_SLOW}, {@link #F_NO_KEY}.
+   * Per char, for {@link #run}: the {@link ArabicNormalizer#MATCH} norm in bits 0–15, the key form
+   * minus U+0620 in bits 16–21 (when it is a letter U+0621–U+064A: the cache's six-bit code), and
+   * the flags {@link #F_IGNORABLE}, {@link #F_SLOW}, {@link #F_NO_KEY}; {@link #F_SLOW} for every
+   * char past {@link #LAST_FAST}. Computed once from the normalizer's and the lexicon's own per-char
+   * rules, like {@link #INFO}.
    */
   private static final int[] FAST = new int[Character.MAX_VALUE + 1];
   /**
