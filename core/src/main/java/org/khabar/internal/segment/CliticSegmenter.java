@@ -729,6 +729,23 @@ public final class CliticSegmenter {
     }
   }
 
+  private static final char FIRST_PRESENTATION = '\uFB50';
+  /**
+   * The key form ({@link StemLexicon#normalizeKey}) of each presentation form from
+   * {@link #FIRST_PRESENTATION} on (null for a char that is none), computed once: loading a word
+   * builds no string.
+   */
+  private static final char[][] PRESENTATION_KEYS = new char['\uFEFF' - FIRST_PRESENTATION][];
+
+  static {
+    for (int c = FIRST_PRESENTATION; c < '\uFEFF'; c++) {
+      if (ArabicNormalizer.isPresentationForm((char) c)) {
+        PRESENTATION_KEYS[c - FIRST_PRESENTATION] =
+            StemLexicon.normalizeKey(String.valueOf((char) c)).toCharArray();
+      }
+    }
+  }
+
   /**
    * Analyses one word of the text into the scratch's output arrays.
    *
@@ -1376,9 +1393,8 @@ public final class CliticSegmenter {
           continue;
         }
         if (ArabicNormalizer.isPresentationForm(c)) {
-          String d = StemLexicon.normalizeKey(text.subSequence(i, i + 1));
-          for (int j = 0; j < d.length(); j++) {
-            k = put(k, d.charAt(j), i);
+          for (char d : PRESENTATION_KEYS[c - FIRST_PRESENTATION]) {
+            k = put(k, d, i);
           }
           continue;
         }
