@@ -45,6 +45,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code matcher}: one pass of {@link TriggerMatcher#match(Analysis)} over every article, already
  *       tokenized, split and segmented (the stages before it in the pipeline);
  *   <li>{@code ahoCorasick}: {@code Trie.parseText} over the same articles' normalized text;
+ *   <li>{@code eventStage}: the whole event stage (matcher, then arguments, time, gazetteer names and
+ *       actor codes) over the same prepared articles, i.e. the absolute cost the stage adds per article
+ *       to any pipeline (with or without NER; here without entities);
  *   <li>{@code pipelineWithEvents} / {@code pipelineWithoutEvents}: {@code Pipeline.process} over every
  *       article, with the standard lexicon and with {@link TriggerLexicon#empty()}.
  * </ul>
@@ -70,6 +73,8 @@ public class TriggerMatcherBenchmark {
   private List<String> articles;
   private final List<Analysis> analyses = new ArrayList<>();
   private TriggerMatcher matcher;
+  private EventStage stage;
+  private EventStage.Scratch scratch;
   private Trie aho;
   private String normalized;
   private Pipeline withEvents;
@@ -97,7 +102,8 @@ public class TriggerMatcherBenchmark {
       n += text.length();
     }
     normalized = norm.toString();
-    EventStage stage = EventStage.compile(standardRules());
+    stage = EventStage.compile(standardRules());
+    scratch = stage.newScratch();
     matcher = new TriggerMatcher(stage.automaton());
     aho = Trie.builder().addKeywords(stage.automaton().stems()).build();
     int ours = matcher();
@@ -146,6 +152,22 @@ public class TriggerMatcherBenchmark {
   @Benchmark
   public int ahoCorasick() {
     return aho.parseText(normalized).size();
+  }
+
+  /**
+   * The event stage alone over every prepared article.
+   *
+   * @return the number of events
+   */
+  @Benchmark
+  public int eventStage() {
+    int total = 0;
+    for (Analysis a : analyses) {
+      a.events.clear();
+      stage.extract(a, scratch);
+      total += a.events.size();
+    }
+    return total;
   }
 
   /**

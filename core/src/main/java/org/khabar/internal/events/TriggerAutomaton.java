@@ -32,6 +32,16 @@ public final class TriggerAutomaton {
   final boolean[] startFirstLast = new boolean[SHAPES];
   /** The size of the shape tables: 16 lengths by 64 first letters by 64 last letters. */
   static final int SHAPES = 16 * 64 * 64;
+  /**
+   * Bit filter over a hash of every stem's letters ({@link #hash(char[], int, int)}, two bits per
+   * stem): a word whose bits are not both set is no stem, which answers almost every word of a text
+   * from a 16 KB table without walking the trie.
+   */
+  final long[] filter = new long[FILTER_BITS >>> 6];
+  /** The same filter over the stems that can start a pattern. */
+  final long[] startFilter = new long[FILTER_BITS >>> 6];
+  /** The number of bits of a filter. */
+  static final int FILTER_BITS = 1 << 17;
   final int minLen;
   final int maxLen;
   final int elementCount;
@@ -127,6 +137,7 @@ public final class TriggerAutomaton {
       min = Math.min(min, k.length());
       max = Math.max(max, k.length());
       firstLast[shape(k)] = true;
+      setFilter(filter, k);
     }
     formElemStart[keys.size()] = p;
     // the character tries over the stems (all of them, and those that can start a pattern)
@@ -214,11 +225,53 @@ public final class TriggerAutomaton {
       if (starts[i]) {
         String k = keys.get(i);
         startFirstLast[shape(k)] = true;
+        setFilter(startFilter, k);
       }
     }
     int[][] st = buildTrie(keys, starts);
     startTrie0 = st[0];
     startTrieForm0 = st[1];
+  }
+
+  private static void setFilter(long[] f, String k) {
+    char[] c = k.toCharArray();
+    int h = hash(c, 0, c.length);
+    int b1 = h & (FILTER_BITS - 1);
+    int b2 = (h >>> 15) & (FILTER_BITS - 1);
+    f[b1 >>> 6] |= 1L << b1;
+    f[b2 >>> 6] |= 1L << b2;
+  }
+
+  /**
+   * The filter hash of {@code b[s, e)}.
+   *
+   * @param b the chars
+   * @param s the first char
+   * @param e the end
+   * @return the hash
+   */
+  static int hash(char[] b, int s, int e) {
+    int h = e - s;
+    for (int i = s; i < e; i++) {
+      h = (h ^ b[i]) * 0x9E3779B1;
+    }
+    return h ^ (h >>> 16);
+  }
+
+  /**
+   * Whether {@code b[s, e)} may be a stem of a filter.
+   *
+   * @param f the filter
+   * @param b the chars
+   * @param s the first char
+   * @param e the end
+   * @return false when it is certainly no stem
+   */
+  static boolean mayContain(long[] f, char[] b, int s, int e) {
+    int h = hash(b, s, e);
+    int b1 = h & (FILTER_BITS - 1);
+    int b2 = (h >>> 15) & (FILTER_BITS - 1);
+    return (f[b1 >>> 6] & (1L << b1)) != 0 && (f[b2 >>> 6] & (1L << b2)) != 0;
   }
 
   private static int[][] buildTrie(List<String> keys, boolean[] take) {

@@ -301,6 +301,7 @@ public final class TriggerMatcher {
     int[] trie = thCount == 0 ? au.startTrie0 : au.trie;
     int[] trieForm = thCount == 0 ? au.startTrieForm0 : au.trieForm;
     firstLast = thCount == 0 ? au.startFirstLast : au.firstLast;
+    filter = thCount == 0 ? au.startFilter : au.filter;
     hits = 0;
     int form = probe(trie, trieForm, b, s, e);
     if (form >= 0) {
@@ -384,14 +385,16 @@ public final class TriggerMatcher {
 
   /** The first/last letter table in use for the current token (see {@link TriggerAutomaton}). */
   private boolean[] firstLast;
+  /** The stem hash filter in use for the current token (see {@link TriggerAutomaton#filter}). */
+  private long[] filter;
 
   /**
-   * Looks up {@code b[s, e)}: rejected at once when its length or its first and last letters fit no
-   * stem (most words), else walked through the trie.
+   * Looks up {@code b[s, e)}: rejected at once when its length fits no stem or its letters' hash
+   * misses the stem filter (almost every word that is no stem), else walked through the trie.
    */
   private int probe(int[] trie, int[] trieForm, char[] b, int s, int e) {
     int len = e - s;
-    if (len < au.minLen || len > au.maxLen || !firstLast[TriggerAutomaton.shape(b, s, e)]) {
+    if (len < au.minLen || len > au.maxLen || !TriggerAutomaton.mayContain(filter, b, s, e)) {
       return -1;
     }
     return walk(trie, trieForm, b, s, e);
