@@ -337,8 +337,7 @@ public final class TriggerMatcher {
   private void unsplit(Analysis a, int[] trie, int[] trieForm, char[] b, int s, int e) {
     int conj = b[s] == WAW ? CONJ : b[s] == FEH ? CONJ | PERF_ONLY : 0;
     int p = conj != 0 ? s + 1 : s;
-    // the attached pronoun ه ها هم هما هن by the letters alone (a written ة is checked only when a
-    // stem could end before it)
+    // the attached pronoun ه ها هم هما هن by the letters (ة, which the norm writes ه, is no pronoun)
     int pron = 0;
     char z = b[e - 1];
     char y = b[e - 2];
@@ -348,6 +347,9 @@ public final class TriggerMatcher {
       pron = 2;
     } else if (z == ALEF && y == MEEM && e - s >= 5 && b[e - 3] == HEH) {
       pron = 3;
+    }
+    if (pron == 1 && a.text.charAt(a.normAlign[e - 1]) == '\u0629') {
+      pron = 0; // a written ة is never the pronoun ه
     }
     boolean fut = b[p] == SEEN && e - p >= 5 && isImperfectPrefix(b[p + 1]);
     if (conj == 0 && pron == 0 && !fut) {
@@ -367,9 +369,9 @@ public final class TriggerMatcher {
       }
       if (pron > 0 && e - pron - from >= 2) {
         int f = probe(trie, trieForm, b, from, e - pron);
-        if (f >= 0 && (pron > 1 || a.text.charAt(a.normAlign[e - 1]) != '\u0629')) {
+        if (f >= 0) {
           hit(f, clitics | PRON);
-        } else if (f < 0 && (pron > 1 || a.text.charAt(a.normAlign[e - 1]) != '\u0629')) {
+        } else {
           restoredBeforePronoun(trie, trieForm, b, from, e - pron, clitics | PRON);
         }
       }
