@@ -70,6 +70,8 @@ final class EventExtractor {
   /** For each token: the candidate whose match claimed it, or -1. */
   private int[] claimedBy = new int[256];
   private final List<Cand> cands = new ArrayList<>();
+  /** The analysis of the current call (for the rules that walk the candidates only). */
+  private Analysis cur;
 
   EventExtractor(TriggerAutomaton au, CameoTable cameo, ActorCoder coder, TimeFinder timeFinder) {
     this.au = au;
@@ -77,7 +79,23 @@ final class EventExtractor {
     this.coder = coder;
     this.info = new TokenInfo(coder.gazetteer());
     this.timeFinder = timeFinder;
+    for (LexiconEntry r : au.rules) {
+      List<LexiconEntry.Element> es = r.elements();
+      if ((r.flags() & LexiconEntry.BLOCK) != 0 && es.size() == 2 && es.get(0).kind() == 'V'
+          && es.get(1).kind() == 'W' && es.get(1).gapBefore() == 0) {
+        for (String w : es.get(1).lemmas()) {
+          blockedAfterSubject.computeIfAbsent(es.get(0).key(), k -> new ArrayList<>()).add(Words.norm(w));
+        }
+      }
+    }
   }
+
+  /**
+   * Per verb element: the words a blocking rule {@code V W:word} forbids right after the verb
+   * ({@code علق على} comments, it does not suspend). They forbid it after the verb's subject as
+   * well ({@code لم تعلق السلطات على}).
+   */
+  private final java.util.Map<String, List<String>> blockedAfterSubject = new java.util.HashMap<>();
 
   /** One event being built. */
   static final class Cand {
@@ -127,6 +145,7 @@ final class EventExtractor {
 
   void extract(Analysis a, TriggerMatcher m) {
     cands.clear();
+    cur = a;
     if (m.matchCount == 0) {
       return;
     }
@@ -683,6 +702,10 @@ final class EventExtractor {
           }
           subjEnd = end;
           c.explicitSource = true;
+          if (blockedAfterSubject(a, c, end, sEnd)) {
+            c.dropped = true;
+            return;
+          }
         } else if (clause != null && clause.sentence >= c.sentence - 1) {
           subject.addAll(clause.src);
         }
@@ -776,11 +799,13 @@ final class EventExtractor {
     if (c.code.startsWith("07") && c.loc == null) {
       c.loc = crossing(a, c); // عبر معبر باب الهوى: the crossing before the destination
     }
-    if ((c.code.equals("042") || c.code.startsWith("07") || c.code.startsWith("08")) && c.tgtFromPrep
+    if ((c.code.equals("042") || c.code.startsWith("07") || c.code.startsWith("08"))
+        && (c.tgtFromPrep || c.code.equals("042") && c.predKind == 'V')
         && c.loc == null && !c.tgt.isEmpty()) {
-      // the place a visit or aid goes to, and the place forces withdraw from, is where it happens
+      // the place a visit or aid goes to, and the place forces withdraw from, is where it happens;
+      // a place visited as the object (زار الوزير بغداد) too
       int[] t0 = c.tgt.get(0);
-      boolean place = t0[2] >= 0 ? info.nameType(t0[2]) == EntityType.LOC : c.code.equals("042");
+      boolean place = t0[2] >= 0 ? info.nameType(t0[2]) == EntityType.LOC : c.code.equals("042") && c.tgtFromPrep;
       if (place && !c.code.startsWith("073") && c.code.startsWith("07")) {
         place = false;
       }
@@ -794,6 +819,27 @@ final class EventExtractor {
     if (c.loc == null) {
       c.loc = location(a, c);
     }
+  }
+
+  /** Whether a blocking rule's word follows the subject after the verb (see {@link #blockedAfterSubject}). */
+  private boolean blockedAfterSubject(Analysis a, Cand c, int t, int sEnd) {
+    if (t >= sEnd || blockedAfterSubject.isEmpty()) {
+      return false;
+    }
+    List<LexiconEntry.Element> es = c.rule.elements();
+    for (int k = 0; k < es.size(); k++) {
+      if (c.pos[k] == c.pred && es.get(k).kind() == 'V') {
+        List<String> ws = blockedAfterSubject.get(es.get(k).key());
+        if (ws != null) {
+          for (String w : ws) {
+            if (isWord(a, t, w)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The source of an event noun: its genitive ({@code برعاية الأمم المتحدة}) or a preposition. */
@@ -908,7 +954,11 @@ final class EventExtractor {
     return lo < a.tokenCount ? lo : -1;
   }
 
-  /** The last verbal event (a verb or a participle) before this one, in this sentence or the one before. */
+  /**
+   * The last verbal event (a verb or a participle) before this one, in this sentence or the one
+   * before; a dropped reading and a verb of a relative clause (الهجوم الذي استهدف مسجدا، ودعت) are
+   * no clause a later verb continues.
+   */
   private Cand previousClause(int index) {
     Cand c = cands.get(index);
     for (int j = index - 1; j >= 0 && j >= index - BACK; j--) {
@@ -916,11 +966,17 @@ final class EventExtractor {
       if (p.sentence < c.sentence - 1) {
         return null;
       }
-      if (!p.nominal() && (p.rule.flags() & LexiconEntry.BLOCK) == 0 && !p.src.isEmpty()) {
+      if (!p.nominal() && (p.rule.flags() & LexiconEntry.BLOCK) == 0 && !p.src.isEmpty() && !p.dropped
+          && !(p.predKind == 'V' && relativeVerb(p.pred))) {
         return p;
       }
     }
     return null;
+  }
+
+  /** Whether the verb at {@code t} opens a relative clause (الذي استهدف، التي وقعها). */
+  private boolean relativeVerb(int t) {
+    return t > 0 && isIn(cur, t - 1, Words.RELATIVES);
   }
 
   /** The last event with two or more parties: what الجانبان or a dual verb refers to. */
@@ -1354,8 +1410,11 @@ final class EventExtractor {
     }
     if (eu >= 0 && ep < 0 && info.nameType(eu) != EntityType.PER && info.has(prev, TokenInfo.ART)
         && !isIn(a, prev, Words.ADMIN_HEADS) && !isIn(a, prev, Words.FACILITY_HEADS)
-        && !info.has(prev, TokenInfo.NISBA | TokenInfo.ADJECTIVE)) {
-      return true; // زار الوزير بغداد، زار الوفد طهران: a place or body after a complete definite phrase
+        && (!info.has(prev, TokenInfo.NISBA | TokenInfo.ADJECTIVE)
+            || info.nameType(eu) == EntityType.LOC && info.has(prev, TokenInfo.NISBA))) {
+      // زار الوزير بغداد، زار الوفد طهران: a place or body after a complete definite phrase; a place
+      // after a nationality adjective (زار وزير الخارجية المصري الأردن)
+      return true;
     }
     if (info.has(prev, TokenInfo.NAME_LINK) || eu >= 0 && eu == ep) {
       return false;
@@ -1682,6 +1741,23 @@ final class EventExtractor {
           continue;
         }
         int i = skipAdverbials(a, from, sEnd);
+        if (c.predKind == 'V' && i < sEnd && isWord(a, i, W10)) {
+          // استقبل الرئيس في قصر قرطاج يوم الثلاثاء رئيسة الوزراء: a place adverbial before the object
+          int[] pl = placeAt(a, c, i + 1, a.sentFirstToken[c.sentence]);
+          if (pl != null) {
+            int j = i + 1;
+            while (j < sEnd && a.tokStart[j] < pl[1]) {
+              j++;
+            }
+            j = skipAdverbials(a, j, sEnd);
+            if (j < sEnd && j > i + 1 && startsNp(a, j) && claimedBy[j] < 0 && !info.has(j, TokenInfo.CONJ)) {
+              if (c.loc == null) {
+                c.loc = pl;
+              }
+              i = j;
+            }
+          }
+        }
         if (c.predKind == 'N' && c.pos.length == 1 && i < sEnd && info.entity[i] < 0 && (!info.has(i, TokenInfo.ART)
             || info.has(i, TokenInfo.NISBA | TokenInfo.ADJECTIVE) || i != from)) {
           continue; // زيارة رسمية: an adjective, not the place visited
@@ -2315,6 +2391,23 @@ final class EventExtractor {
   // ------------------------------------------------------------------ merging repeated mentions
 
   private void merge(Analysis a) {
+    for (int i = 0; i + 1 < cands.size(); i++) {
+      Cand c = cands.get(i);
+      Cand d = cands.get(i + 1);
+      // قافلة مساعدات طبية: an event noun in construct with another of its kind names one event
+      if (!c.dropped && !d.dropped && c.predKind == 'N' && c.pos.length == 1 && c.sentence == d.sentence
+          && d.trigFirst == c.last() + 1 && c.code.substring(0, 2).equals(d.code.substring(0, 2))
+          && !isSpeechActRoot(c.code) && !info.has(d.trigFirst, TokenInfo.ART | TokenInfo.CONJ
+              | TokenInfo.PREP_B | TokenInfo.PREP_L)) {
+        drop(c, d);
+        if (d.src.isEmpty()) {
+          d.src.addAll(c.src);
+        }
+        if (d.tgt.isEmpty()) {
+          d.tgt.addAll(c.tgt);
+        }
+      }
+    }
     for (int i = 0; i < cands.size(); i++) {
       Cand c = cands.get(i);
       if (c.dropped || c.future || c.negated) {
@@ -2567,9 +2660,44 @@ final class EventExtractor {
         }
         if (best.time == null && !best.dropped) {
           best.time = TimeResolver.expression(a, times, i, best.future);
+          if (!best.future && (best.predKind == 'N' || best.predKind == 'V' && (best.predFlags & Forms.PERF) == 0)
+              && !isSpeechActRoot(best.code) && best.time.value().isPresent()
+              && afterDocument(best.time.value().get(), a.date)) {
+            best.future = true; // يزور الرئيس الإمارات الأسبوع المقبل: a present tense with a later date
+          }
         }
       }
     }
+  }
+
+  /**
+   * Whether an ISO value (day {@code 2025-01-17}, ISO week {@code 2025-W03}, month {@code 2025-01}
+   * or year) starts after the document date.
+   */
+  static boolean afterDocument(String value, java.time.LocalDate date) {
+    if (date == null) {
+      return false;
+    }
+    try {
+      if (value.length() == 10) {
+        return java.time.LocalDate.parse(value).isAfter(date);
+      }
+      if (value.length() == 8 && value.charAt(5) == 'W') {
+        java.time.LocalDate monday = java.time.LocalDate.of(Integer.parseInt(value.substring(0, 4)), 1, 4)
+            .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(value.substring(6)))
+            .with(java.time.DayOfWeek.MONDAY);
+        return monday.isAfter(date);
+      }
+      if (value.length() == 7) {
+        return java.time.YearMonth.parse(value).isAfter(java.time.YearMonth.from(date));
+      }
+      if (value.length() == 4) {
+        return Integer.parseInt(value) > date.getYear();
+      }
+    } catch (RuntimeException e) {
+      return false; // a value of another shape is no later date
+    }
+    return false;
   }
 
   /**
