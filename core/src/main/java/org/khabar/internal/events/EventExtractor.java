@@ -207,9 +207,10 @@ final class EventExtractor {
       Cand c = cands.get(i);
       Cand p = cands.get(i - 1);
       // a purpose clause (لتقديم المساعدات) shares the futurity of the act it serves
-      if (!c.dropped && c.nominal() && info.has(c.first(), TokenInfo.PREP_L) && !info.has(c.first(), TokenInfo.ART)
+      if (!c.dropped && c.nominal() && (info.has(c.first(), TokenInfo.PREP_L) && !info.has(c.first(), TokenInfo.ART)
+          || purposeBefore(a, c.first()))
           && p.sentence == c.sentence && p.future && !p.dropped) {
-        c.future = true;
+        c.future = true; // and بهدف، بغية، سعيا إلى، من أجل (التوصل إلى) هدنة
       }
     }
     for (Cand c : cands) {
@@ -242,6 +243,20 @@ final class EventExtractor {
         a.events.add(toEvent(a, c));
       }
     }
+  }
+
+  /** Whether a purpose word (بهدف، بغية، سعيا، أجل) stands at most three words before {@code t}, no comma between. */
+  private boolean purposeBefore(Analysis a, int t) {
+    int s0 = a.sentFirstToken[sentenceOf(a, t)];
+    for (int k = t - 1; k >= s0 && k >= t - 3; k--) {
+      if (info.has(k, TokenInfo.PUNCT)) {
+        return false;
+      }
+      if (isIn(a, k, Words.PURPOSE_WORDS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ------------------------------------------------------------------ candidates
@@ -1130,8 +1145,13 @@ final class EventExtractor {
   private int[] preverbalSubject(Analysis a, Cand c) {
     int p = c.first();
     int s0 = a.sentFirstToken[c.sentence];
-    if (p - 1 >= s0 && isWord(a, p - 1, W11)) {
-      p--; // كانت السلطات قد اعتقلت
+    for (int k = 0; k < 2 && p - 1 >= s0; k++) {
+      if (isWord(a, p - 1, W11) || info.has(p - 1, TokenInfo.FUTURE_WORD)
+          || info.has(p - 1, TokenInfo.NEGATOR) && !info.has(p - 1, TokenInfo.CONJ)) {
+        p--; // كانت السلطات قد اعتقلت؛ أن الطرفين سوف يستأنفان، لم يتفقا، لن يشاركوا
+      } else {
+        break;
+      }
     }
     int j = p - 1;
     int n = 0;
@@ -1374,6 +1394,10 @@ final class EventExtractor {
 
   private boolean startsNp(Analysis a, int t) {
     int f = info.get(t);
+    if ((f & TokenInfo.PARTICLE) != 0 && t + 1 < info.count && info.has(t + 1, TokenInfo.ART)
+        && !info.has(t + 1, TokenInfo.PUNCT | TokenInfo.PREP_B | TokenInfo.PREP_L) && isIn(a, t, Words.QUANTIFIERS)) {
+      return true; // طالبت جميع الأطراف: a quantifier heads the phrase
+    }
     if ((f & (TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NEGATOR
         | TokenInfo.COMPLEMENTIZER | TokenInfo.LONE_CONJ | TokenInfo.INTENT | TokenInfo.FUTURE_WORD
         | TokenInfo.FUT_VERB)) != 0) {
@@ -1825,6 +1849,25 @@ final class EventExtractor {
         }
         np = t;
       } else {
+        if (t == from && c.predKind == 'V' && c.rule.frame().joint() && pronounPreposition(a, t)
+            && stemIs(a, t, prep)) {
+          // وبحث معها: the pronoun is the other party of the last event
+          if (prev != null) {
+            int g = a.segFirst[t + 1] - 1;
+            int pl = a.segNormEnd[g] - a.segNormStart[g];
+            boolean one = pl == 1 || pl == 2 && a.normBuf[a.segNormEnd[g] - 1] == '\u0627'; // ه، ها (not هم، هما)
+            for (int[] p : parties(prev)) {
+              if (!contains(c.src, p)) {
+                c.tgt.add(p);
+                if (one) {
+                  break;
+                }
+              }
+            }
+          }
+          c.tgtFromPrep = true;
+          return;
+        }
         if (!isWord(a, t, prep)) {
           continue;
         }
@@ -1879,6 +1922,25 @@ final class EventExtractor {
     int e = info.entity[t];
     return e >= 0 && info.nameStart(e) > a.tokStart[t] && a.text.charAt(a.tokStart[t]) != '\u0648'
         && Words.norm(String.valueOf(a.text.charAt(info.nameStart(e) - 1))).charAt(0) == letter;
+  }
+
+  /** Whether the stem segment of token {@code t} is {@code w} (معها: مع). */
+  private static boolean stemIs(Analysis a, int t, String w) {
+    for (int g = a.segFirst[t]; g < a.segFirst[t + 1]; g++) {
+      if ((a.segInfo[g] & 0xff) == org.khabar.SegmentKind.STEM.ordinal()) {
+        int s = a.segNormStart[g];
+        if (a.segNormEnd[g] - s != w.length()) {
+          return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+          if (a.normBuf[s + i] != w.charAt(i)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isWord(Analysis a, int t, String w) {
@@ -2197,7 +2259,11 @@ final class EventExtractor {
           if (d.dropped) {
             continue;
           }
-          if (d.first() > objectStart(a, c) + 1 && !complementizerBetween(c.last(), d.first())) {
+          int os = objectStart(a, c);
+          if (os + 2 < a.tokenCount && isIn(a, os, Words.REPORT_NOUNS) && isWord(a, os + 1, W9)) {
+            os += 2; // نفت تقارير عن انسحاب القوات: the reports' content is what is denied
+          }
+          if (d.first() > os + 1 && !complementizerBetween(c.last(), d.first())) {
             break; // not the refused act itself
           }
           if (d.nominal() && info.has(d.trigFirst, TokenInfo.ART) && isSpeechActRoot(d.code) && earlierRoot(j, d.code)) {

@@ -52,6 +52,15 @@ final class Words {
       + " قبلما كلما بما لما ولا ولم ولن وأن وإن وكان وكانت وقال وذلك أيضا مجددا بالفعل فقط كذلك"
       + " وهو وهي وهم التى الا الذى ذاته نفسه نفسها حاليا رسميا إياه إياها إياهم إياهما");
 
+  /** Words that introduce a purpose ({@code بهدف التوصل، بغية، سعيا إلى، من أجل}). */
+  static final WordSet PURPOSE_WORDS = set("بهدف بغية سعيا أجل هدف");
+
+  /** Nouns of reports whose content (after عن) a denial denies ({@code نفى تقارير عن}). */
+  static final WordSet REPORT_NOUNS = set("تقارير التقارير أنباء الأنباء شائعات الشائعات ادعاءات الادعاءات مزاعم المزاعم");
+
+  /** Quantifiers that head a noun phrase before a definite noun ({@code جميع الأطراف}). */
+  static final WordSet QUANTIFIERS = set("كل جميع كافة");
+
   /** Words that negate the verb or verbal noun after them. */
   static final WordSet NEGATORS = set("لم لن لا ليس ليست ولم ولن ولا فلم فلن فلا");
 
@@ -138,7 +147,8 @@ final class Words {
       + " العملية عملية الصفقة صفقة الإعلان الوثيقة وثيقة المذكرة مذكرة التصريحات تصريحات مذكرات"
       + " الإجراءات إجراءات المقترحات مقترحات الخطة خطة المشروع مشروع الأجواء التصعيد الوضع الأوضاع"
       + " التطورات تطورات سبل قضايا القضايا ملفات الحل حل النتائج الانتخابات انتخاب النزاع النزاعات الأزمة"
-      + " الأزمات أزمة الحرب الصراع الصراعات القضية المسألة الملفات الظروف المستجدات");
+      + " الأزمات أزمة الحرب الصراع الصراعات القضية المسألة الملفات الظروف المستجدات"
+      + " تقارير التقارير تقرير التقرير شائعات الشائعات ادعاءات الادعاءات مزاعم المزاعم");
 
   /** Nouns naming a group that acts (a delegation, forces): a genitive after an event noun is its agent. */
   static final WordSet AGENT_NOUNS = set(
