@@ -814,13 +814,12 @@ final class EventExtractor {
     if (c.code.startsWith("07") && c.loc == null) {
       c.loc = crossing(a, c); // عبر معبر باب الهوى: the crossing before the destination
     }
-    if ((c.code.equals("042") || c.code.startsWith("07") || c.code.startsWith("08"))
-        && (c.tgtFromPrep || c.code.equals("042") && c.predKind == 'V')
+    if ((c.code.equals("042") || c.code.startsWith("07") || c.code.startsWith("08")) && c.tgtFromPrep
         && c.loc == null && !c.tgt.isEmpty()) {
-      // the place a visit or aid goes to, and the place forces withdraw from, is where it happens;
-      // a place visited as the object (زار الوزير بغداد) too
+      // the place a visit or aid goes to, and the place forces withdraw from, is where it happens
+      // (a place visited as the object, زار الوزير بغداد, is the target only, as the annotation has it)
       int[] t0 = c.tgt.get(0);
-      boolean place = t0[2] >= 0 ? info.nameType(t0[2]) == EntityType.LOC : c.code.equals("042") && c.tgtFromPrep;
+      boolean place = t0[2] >= 0 ? info.nameType(t0[2]) == EntityType.LOC : c.code.equals("042");
       if (place && !c.code.startsWith("073") && c.code.startsWith("07")) {
         place = false;
       }
@@ -1430,6 +1429,13 @@ final class EventExtractor {
       return true;
     }
     if (ep >= 0 && eu < 0 && info.nameType(ep) == EntityType.PER && info.has(u, TokenInfo.ART)) {
+      return true;
+    }
+    if (ep >= 0 && eu < 0 && info.nameType(ep) != EntityType.PER && info.has(prev, TokenInfo.NISBA) && !info.has(u, TokenInfo.ART | TokenInfo.NISBA | TokenInfo.ADJECTIVE
+            | TokenInfo.TITLE | TokenInfo.HONORIFIC | TokenInfo.NAME_LINK | TokenInfo.NUMBER)
+        && a.tokKind[u] == org.khabar.TokenKind.ARABIC.ordinal() && info.has(prev, TokenInfo.ART) && !titleHeaded(t)) {
+      // طردت الحكومة الهولندية دبلوماسيين: an indefinite noun after a complete definite name (not an
+      // office's holder: منسق الاتحاد الأوروبي إنريكي مورا)
       return true;
     }
     if (eu >= 0 && ep < 0 && info.nameType(eu) != EntityType.PER && info.has(prev, TokenInfo.ART)
@@ -2261,7 +2267,10 @@ final class EventExtractor {
           }
           int os = objectStart(a, c);
           if (os + 2 < a.tokenCount && isIn(a, os, Words.REPORT_NOUNS) && isWord(a, os + 1, W9)) {
-            os += 2; // نفت تقارير عن انسحاب القوات: the reports' content is what is denied
+            // نفت تقارير عن انسحاب القوات: the reports' content is what is denied, they are no party
+            int reportStart = info.stem(os);
+            c.tgt.removeIf(x -> x[0] == reportStart);
+            os += 2;
           }
           if (d.first() > os + 1 && !complementizerBetween(c.last(), d.first())) {
             break; // not the refused act itself
