@@ -1077,6 +1077,9 @@ final class EventExtractor {
           break;
         }
       }
+      if (best != null && purpose && complementizerBetween(best.pred, c.first())) {
+        best = null; // اعتقلت ... بعد أن خرج المحتجون للمطالبة: the purpose of the clause after أن
+      }
       if (best != null) {
         c.src.addAll(best.src);
       }
@@ -2011,7 +2014,8 @@ final class EventExtractor {
           continue;
         }
       }
-      if (info.has(t, TokenInfo.CLAUSE_END) || otherPredicate(c, t)
+      if (info.has(t, TokenInfo.CLAUSE_END)
+          || otherPredicate(c, t) && !(t > 0 && isIn(a, t - 1, Words.RELATIVES) && isIn(a, t, Words.OCCURRENCE_VERBS))
           || speech && (info.has(t, TokenInfo.COMPLEMENTIZER) || a.tokStart[t] >= targetStart)
           || isIn(a, t, Words.RELATIVES) && !(t + 1 < limit && isIn(a, t + 1, Words.OCCURRENCE_VERBS))) {
         break; // الذي كان يقضي حكما في الولايات المتحدة: another clause (التي جرت في: the event's own)

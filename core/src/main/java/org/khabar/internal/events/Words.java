@@ -232,7 +232,9 @@ final class Words {
   static final WordSet OCCURRENCE_VERBS = set(
       "جرى جرت تجري يجري ستجري سيجري عقد عقدت تعقد يعقد ستعقد سيعقد انعقد انعقدت تنعقد ينعقد استمر"
       + " استمرت تستمر يستمر انطلق انطلقت تنطلق ينطلق ستنطلق انتهى انتهت اختتم اختتمت أقيم أقيمت"
-      + " تقام يقام نظم نظمت أنجز أنجزت اختتمت تختتم");
+      + " تقام يقام نظم نظمت أنجز أنجزت اختتمت تختتم"
+      // the verbs of an attack's own relative clause (الهجوم الذي استهدف مسجدا في بيشاور يوم الجمعة)
+      + " استهدف استهدفت وقع وقعت طال طالت ضرب ضربت");
 
   /** Prepositions after which a time is a reference point, not the event's own time (قبل رمضان). */
   static final WordSet TIME_RELATIONS = set("قبل بعد منذ حتى لغاية قبيل بعيد إثر عقب غداة");
