@@ -54,6 +54,7 @@ final class EventExtractor {
   private static final String W17 = Words.norm("بمثابة");
   private static final String W18 = Words.norm("إلى");
   private static final String W19 = Words.norm("لدى");
+  private static final String W20 = Words.norm("اسم");
 
   private final TriggerAutomaton au;
   private final CameoTable cameo;
@@ -748,6 +749,10 @@ final class EventExtractor {
       boolean possessive = (c.predFlags & TriggerMatcher.PRON) != 0;
       if (c.predKind == 'A') {
         Cand clause = previousClause(index);
+        Cand speaker = clause == null ? null : speakerAbove(index, clause);
+        if (speaker != null) {
+          clause = speaker; // قال الناطق إن بكين ستفرض ...، مؤكدا: the speaker goes on, not the content's subject
+        }
         if (clause != null && clause.sentence == c.sentence) {
           c.src.addAll(clause.src);
         } else if (prev != null && prev.sentence == c.sentence) {
@@ -787,7 +792,9 @@ final class EventExtractor {
       int g = c.pos.length > 1 ? c.pos[0] + 1 : -1;
       if (g > 0 && c.pos[1] > g && c.src.isEmpty()
           && (info.entity[g] >= 0 || info.has(g, TokenInfo.TITLE) || isAgentNoun(a, g) || !info.has(g, TokenInfo.ART)
-              && !info.has(g, TokenInfo.PREPOSITION | TokenInfo.PUNCT | TokenInfo.TIME) && c.pos[1] == g + 1)) {
+              && !info.has(g, TokenInfo.PREPOSITION | TokenInfo.PUNCT | TokenInfo.TIME) && c.pos[1] == g + 1
+              // وقف دائم لإطلاق النار: the genitive with ل follows an adjective, not a subject
+              && !info.has(c.pos[1], TokenInfo.PREP_L))) {
         int end = chunk(a, c.pos[0] + 1, c.pos[1], c);
         if (end > c.pos[0] + 1) {
           c.src.addAll(actors(a, c.pos[0] + 1, end, prev));
@@ -983,6 +990,25 @@ final class EventExtractor {
       if (!p.nominal() && (p.rule.flags() & LexiconEntry.BLOCK) == 0 && !p.src.isEmpty() && !p.dropped
           && !(p.predKind == 'V' && relativeVerb(p.pred))) {
         return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The speech act whose reported content (after إن/أن) holds {@code clause}, in the same sentence,
+   * or null: a circumstantial participle after the content continues the speaker.
+   */
+  private Cand speakerAbove(int index, Cand clause) {
+    Cand c = cands.get(index);
+    for (int j = index - 1; j >= 0 && j >= index - BACK; j--) {
+      Cand q = cands.get(j);
+      if (q.sentence != c.sentence) {
+        return null;
+      }
+      if (q != clause && q.pred < clause.pred && q.predKind == 'V' && !q.dropped && !q.src.isEmpty()
+          && q.code.startsWith("01") && complementizerBetween(q.pred, clause.first())) {
+        return q;
       }
     }
     return null;
@@ -1277,6 +1303,12 @@ final class EventExtractor {
         // a quoted name inside the phrase continues it only when it closes right after a word
         break;
       }
+      if (n == 0 && u == t + 1 && (f & TokenInfo.PREP_B) != 0 && stemIs(a, u, W20) && isIn(a, t, Words.SPOKESMEN)
+          && u + 1 < limit && startsNp(a, u + 1)) {
+        u++; // الناطق باسم الخارجية الصينية: the body a spokesman speaks for is in the phrase
+        afterConj = true;
+        continue;
+      }
       if (n == 0 && u == t + 1 && (f & TokenInfo.PREPOSITION) != 0 && isDelegation(a, t)
           && (isWord(a, u, W12) || isWord(a, u, W9)) && u + 1 < limit && startsNp(a, u + 1)) {
         u++; // وفد من طالبان، ممثلين عن الصين
@@ -1481,6 +1513,7 @@ final class EventExtractor {
     // منظمات حقوقية استمرار; طائرات حربية مواقع: after an indefinite nationality or kind adjective
     if (!info.has(u, TokenInfo.ART | TokenInfo.NISBA | TokenInfo.ADJECTIVE | TokenInfo.PREP_L) && eu < 0
         && !info.has(prev, TokenInfo.ART) && endsWithYa(a, prev) && !endsWithYa(a, u)
+        && !(prev > t && info.has(prev - 1, TokenInfo.TITLE)) // وزراء خارجية دول الخليج: a noun after a title
         && a.tokKind[u] == org.khabar.TokenKind.ARABIC.ordinal()) {
       return true;
     }
@@ -2473,10 +2506,10 @@ final class EventExtractor {
     for (int i = 0; i + 1 < cands.size(); i++) {
       Cand c = cands.get(i);
       Cand d = cands.get(i + 1);
-      // قافلة مساعدات طبية: an event noun in construct with another of its kind names one event
+      // قافلة مساعدات طبية، جولة المشاورات: an event noun in construct with another of its kind is one event
       if (!c.dropped && !d.dropped && c.predKind == 'N' && c.pos.length == 1 && c.sentence == d.sentence
           && d.trigFirst == c.last() + 1 && c.code.substring(0, 2).equals(d.code.substring(0, 2))
-          && !isSpeechActRoot(c.code) && !info.has(d.trigFirst, TokenInfo.ART | TokenInfo.CONJ
+          && !isSpeechActRoot(c.code) && !info.has(d.trigFirst, TokenInfo.CONJ
               | TokenInfo.PREP_B | TokenInfo.PREP_L)) {
         drop(c, d);
         if (d.src.isEmpty()) {

@@ -58,6 +58,9 @@ final class Words {
   /** Nouns of reports whose content (after عن) a denial denies ({@code نفى تقارير عن}). */
   static final WordSet REPORT_NOUNS = set("تقارير التقارير أنباء الأنباء شائعات الشائعات ادعاءات الادعاءات مزاعم المزاعم");
 
+  /** Spokesmen: {@code باسم} after them names the body they speak for. */
+  static final WordSet SPOKESMEN = set("المتحدث متحدث الناطق ناطق المتحدثة متحدثة الناطقة ناطقة");
+
   /** Quantifiers that head a noun phrase before a definite noun ({@code جميع الأطراف}). */
   static final WordSet QUANTIFIERS = set("كل جميع كافة");
 
@@ -112,7 +115,7 @@ final class Words {
       + " ولي الشيخ السلطان سلطان مدير المدير مديرة منسق المنسق كبير قائد القائد زعيم الزعيم"
       + " المستشار مستشار السفير سفير نظيره نظيرته نظيرها نظيريه نظراؤه نظراؤهم نظرائه نظرائهم"
       + " وكيل وكيلة مسؤول مسؤولة المسؤول الملا العماد اللواء الجنرال المرشد البابا المفوض مفوض"
-      + " قادة زعماء ممثلو ممثلي ممثلين مبعوثي المتحدثة الناطقة");
+      + " قادة زعماء ممثلو ممثلي ممثلين مبعوثي المتحدثة الناطقة وزراء الوزراء رؤساء الرؤساء سفراء السفراء");
 
   /** Anaphors naming the two parties of a previous event ({@code الجانبان}). */
   static final WordSet DUAL_ANAPHORS = set(
