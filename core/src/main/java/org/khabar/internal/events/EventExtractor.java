@@ -753,7 +753,10 @@ final class EventExtractor {
         if (speaker != null) {
           clause = speaker; // قال الناطق إن بكين ستفرض ...، مؤكدا: the speaker goes on, not the content's subject
         }
-        if (clause != null && clause.sentence == c.sentence) {
+        Cand above = clause != null ? clause : prev;
+        if (above != null && info.has(c.first(), TokenInfo.ART) && complementizerBetween(above.pred, c.first())) {
+          // اعتقلت ... بعد أن خرج المحتجون للمطالبة: a definite noun of the clause after أن
+        } else if (clause != null && clause.sentence == c.sentence) {
           c.src.addAll(clause.src);
         } else if (prev != null && prev.sentence == c.sentence) {
           c.src.addAll(prev.src);
