@@ -35,7 +35,7 @@ public final class TriggerAutomaton {
   /**
    * Bit filter over a hash of every stem's letters ({@link #hash(char[], int, int)}, two bits per
    * stem): a word whose bits are not both set is no stem, which answers almost every word of a text
-   * from a 16 KB table without walking the trie.
+   * from a 16 KB table without reading the stem table.
    */
   final long[] filter = new long[FILTER_BITS >>> 6];
   /** The same filter over the stems that can start a pattern. */
@@ -56,15 +56,20 @@ public final class TriggerAutomaton {
   final String[] surfaceForms;
   /** Whether a form is a sports cue word. */
   final boolean[] sportsForm;
-  /** Character trie over the stems: {@code trie[state * ALPHABET + code(c)]}, 0 for no transition. */
-  final int[] trie;
-  /** The stem (form index) ending at each trie state, or -1. */
-  final int[] trieForm;
-  /** The same trie over only the stems that can start a pattern: walked while no match is open. */
-  final int[] startTrie0;
-  /** The stem ending at each state of {@link #startTrie0}, or -1. */
-  final int[] startTrieForm0;
-  static final int ALPHABET = 43;
+  /**
+   * The stem dictionary as an open-addressing table keyed by {@link #hash(char[], int, int)}: per slot
+   * the form index ({@code -1} for an empty slot) and the stem's hash; a lookup reads one or two
+   * slots and compares the letters once, where a character trie reads one scattered node per letter.
+   */
+  final int[] slotForm;
+  /** The hash of the stem in each slot. */
+  final int[] slotHash;
+  /** The letters of every stem, back to back: stem {@code f} is {@code stemChars[stemOff[f], stemOff[f + 1])}. */
+  final char[] stemChars;
+  /** Where each stem's letters start in {@link #stemChars} (one more entry than forms). */
+  final int[] stemOff;
+  /** Whether a stem can start a pattern (read while no match is open). */
+  final boolean[] startForm;
 
   private TriggerAutomaton(List<LexiconEntry> rules) {
     this.rules = List.copyOf(rules);
@@ -140,12 +145,38 @@ public final class TriggerAutomaton {
       setFilter(filter, k);
     }
     formElemStart[keys.size()] = p;
-    // the character tries over the stems (all of them, and those that can start a pattern)
-    boolean[] all = new boolean[keys.size()];
-    java.util.Arrays.fill(all, true);
-    int[][] full = buildTrie(keys, all);
-    trie = full[0];
-    trieForm = full[1];
+    // the stem table: stems with a letter outside U+0621..U+064A never match a word (the norm has
+    // none) and are left out
+    stemOff = new int[keys.size() + 1];
+    int chars = 0;
+    for (int i = 0; i < keys.size(); i++) {
+      stemOff[i] = chars;
+      chars += keys.get(i).length();
+    }
+    stemOff[keys.size()] = chars;
+    stemChars = new char[chars];
+    int cap = Integer.highestOneBit(Math.max(4, keys.size() * 3)) << 1;
+    slotForm = new int[cap];
+    slotHash = new int[cap];
+    java.util.Arrays.fill(slotForm, -1);
+    for (int i = 0; i < keys.size(); i++) {
+      String k = keys.get(i);
+      k.getChars(0, k.length(), stemChars, stemOff[i]);
+      boolean ok = true;
+      for (int j = 0; j < k.length(); j++) {
+        ok &= k.charAt(j) >= '\u0621' && k.charAt(j) <= '\u064A';
+      }
+      if (!ok) {
+        continue;
+      }
+      int h = hash(stemChars, stemOff[i], stemOff[i + 1]);
+      int slot = h & (cap - 1);
+      while (slotForm[slot] >= 0) {
+        slot = (slot + 1) & (cap - 1);
+      }
+      slotForm[slot] = i;
+      slotHash[slot] = h;
+    }
     minLen = keys.isEmpty() ? 1 : min;
     maxLen = max;
     // 3. the trie over element ids
@@ -228,9 +259,39 @@ public final class TriggerAutomaton {
         setFilter(startFilter, k);
       }
     }
-    int[][] st = buildTrie(keys, starts);
-    startTrie0 = st[0];
-    startTrieForm0 = st[1];
+    startForm = starts;
+  }
+
+  /**
+   * Finds the stem spelled {@code b[s, e)}.
+   *
+   * @param b the chars
+   * @param s the first char
+   * @param e the end
+   * @param h {@link #hash(char[], int, int)} of the chars
+   * @return the form index, or -1
+   */
+  int find(char[] b, int s, int e, int h) {
+    int mask = slotForm.length - 1;
+    int slot = h & mask;
+    int len = e - s;
+    while (true) {
+      int f = slotForm[slot];
+      if (f < 0) {
+        return -1;
+      }
+      if (slotHash[slot] == h && stemOff[f + 1] - stemOff[f] == len) {
+        int o = stemOff[f] - s;
+        int i = s;
+        while (i < e && stemChars[o + i] == b[i]) {
+          i++;
+        }
+        if (i == e) {
+          return f;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
   }
 
   private static void setFilter(long[] f, String k) {
@@ -268,48 +329,20 @@ public final class TriggerAutomaton {
    * @return false when it is certainly no stem
    */
   static boolean mayContain(long[] f, char[] b, int s, int e) {
-    int h = hash(b, s, e);
+    return mayContain(f, hash(b, s, e));
+  }
+
+  /**
+   * Whether a word of hash {@code h} may be a stem of a filter.
+   *
+   * @param f the filter
+   * @param h the word's {@link #hash(char[], int, int)}
+   * @return false when it is certainly no stem
+   */
+  static boolean mayContain(long[] f, int h) {
     int b1 = h & (FILTER_BITS - 1);
     int b2 = (h >>> 15) & (FILTER_BITS - 1);
     return (f[b1 >>> 6] & (1L << b1)) != 0 && (f[b2 >>> 6] & (1L << b2)) != 0;
-  }
-
-  private static int[][] buildTrie(List<String> keys, boolean[] take) {
-    int cap = 1;
-    for (int i = 0; i < keys.size(); i++) {
-      if (take[i]) {
-        cap += keys.get(i).length();
-      }
-    }
-    int[] t = new int[cap * ALPHABET];
-    int[] tf = new int[cap];
-    java.util.Arrays.fill(tf, -1);
-    int n = 1;
-    for (int i = 0; i < keys.size(); i++) {
-      if (!take[i]) {
-        continue;
-      }
-      String k = keys.get(i);
-      int st = 0;
-      boolean ok = true;
-      for (int j = 0; j < k.length(); j++) {
-        int c = code(k.charAt(j));
-        if (c == 0) {
-          ok = false; // a stem with a letter outside the table can never match a word
-          break;
-        }
-        int nx = t[st * ALPHABET + c];
-        if (nx == 0) {
-          nx = n++;
-          t[st * ALPHABET + c] = nx;
-        }
-        st = nx;
-      }
-      if (ok) {
-        tf[st] = i;
-      }
-    }
-    return new int[][] {java.util.Arrays.copyOf(t, n * ALPHABET), java.util.Arrays.copyOf(tf, n)};
   }
 
   /**
@@ -320,11 +353,6 @@ public final class TriggerAutomaton {
    */
   public static TriggerAutomaton compile(List<LexiconEntry> rules) {
     return new TriggerAutomaton(rules);
-  }
-
-  /** The trie's letter code: 1..42 for U+0621..U+064A, 0 for any other char. */
-  static int code(char c) {
-    return c >= '\u0621' && c <= '\u064A' ? c - '\u0620' : 0;
   }
 
   /**

@@ -8,10 +8,10 @@ import org.khabar.internal.Analysis;
 /**
  * Runs a {@link TriggerAutomaton} over an analysis in one left-to-right pass: the stem segment of each
  * Arabic token (the segmenter has split off conjunction, preposition, future {@code س}, article and
- * attached pronoun, and restored {@code ة}/{@code ى} before a pronoun) walks the automaton's character
- * trie once, straight from {@code Analysis.normBuf}; the kinds of the token's other segments are the
- * clitic flags that decide which readings of the stem fit (no {@code س} before a perfect, no article
- * on a verb). The element ids read drive a bounded set of partial matches through the element trie
+ * attached pronoun, and restored {@code ة}/{@code ى} before a pronoun) is looked up once in the
+ * automaton's stem table (a bit filter over its hash first), straight from {@code Analysis.normBuf}; the
+ * kinds of the token's other segments are the clitic flags that decide which readings of the stem
+ * fit (no {@code س} before a perfect, no article on a verb). The element ids read drive a bounded set of partial matches through the element trie
  * (gaps included). Matches never cross a sentence.
  *
  * <p>Not thread-safe: one instance is per-call scratch state, reused by one worker.
@@ -253,7 +253,7 @@ public final class TriggerMatcher {
 
   /**
    * Reads token {@code t}: the stem segment's normalized chars (the segmenter has split off the
-   * clitics and restored ة/ى before a pronoun) walk the stem trie once; the kinds of the other
+   * clitics and restored ة/ى before a pronoun) are looked up in the stem table once; the kinds of the other
    * segments are the clitic flags. Two gaps of the segmenter are bridged here, and only when the
    * stem itself is no trigger form: a hamza seat or a plural verb's alif changed before a pronoun
    * ({@code لقائهما}, {@code التقوه}), and a conjunction the segmenter left on a word its lexicon
@@ -298,12 +298,11 @@ public final class TriggerMatcher {
     if (e - s < au.minLen) {
       return;
     }
-    int[] trie = thCount == 0 ? au.startTrie0 : au.trie;
-    int[] trieForm = thCount == 0 ? au.startTrieForm0 : au.trieForm;
-    firstLast = thCount == 0 ? au.startFirstLast : au.firstLast;
-    filter = thCount == 0 ? au.startFilter : au.filter;
+    startOnly = thCount == 0;
+    firstLast = startOnly ? au.startFirstLast : au.firstLast;
+    filter = startOnly ? au.startFilter : au.filter;
     hits = 0;
-    int form = probe(trie, trieForm, b, s, e);
+    int form = probe(b, s, e);
     if (form >= 0) {
       if (au.sportsForm[form]) {
         sentSports[currentSentence]++;
@@ -315,10 +314,10 @@ public final class TriggerMatcher {
       hit(form, clitics);
     }
     if (hits == 0 && (clitics & PRON) != 0) {
-      restoredBeforePronoun(trie, trieForm, b, s, e, clitics);
+      restoredBeforePronoun(b, s, e, clitics);
     }
     if (hits == 0 && g1 - g0 == 1 && e - s >= 3) {
-      unsplit(a, trie, trieForm, b, s, e);
+      unsplit(a, b, s, e);
     }
     for (int i = 0; i < hits; i++) {
       addReading(hitElem[i], hitFlags[i]);
@@ -334,7 +333,7 @@ public final class TriggerMatcher {
    * conjunction before two letters, is split only off a perfect verb ({@code فدعا} and {@code وشن},
    * not {@code فيصل}).
    */
-  private void unsplit(Analysis a, int[] trie, int[] trieForm, char[] b, int s, int e) {
+  private void unsplit(Analysis a, char[] b, int s, int e) {
     int conj = b[s] == WAW ? CONJ : b[s] == FEH ? CONJ | PERF_ONLY : 0;
     int p = conj != 0 ? s + 1 : s;
     // the attached pronoun ه ها هم هما هن by the letters (ة, which the norm writes ه, is no pronoun)
@@ -362,17 +361,17 @@ public final class TriggerMatcher {
         break;
       }
       if (from != s && e - from >= 2) {
-        int f = probe(trie, trieForm, b, from, e);
+        int f = probe(b, from, e);
         if (f >= 0) {
           hit(f, e - from == 2 ? clitics | PERF_ONLY : clitics); // وشن: a doubled verb
         }
       }
       if (pron > 0 && e - pron - from >= 2) {
-        int f = probe(trie, trieForm, b, from, e - pron);
+        int f = probe(b, from, e - pron);
         if (f >= 0) {
           hit(f, clitics | PRON);
         } else {
-          restoredBeforePronoun(trie, trieForm, b, from, e - pron, clitics | PRON);
+          restoredBeforePronoun(b, from, e - pron, clitics | PRON);
         }
       }
       if (hits > 0) {
@@ -389,33 +388,25 @@ public final class TriggerMatcher {
   private boolean[] firstLast;
   /** The stem hash filter in use for the current token (see {@link TriggerAutomaton#filter}). */
   private long[] filter;
+  /** Whether only stems that can start a pattern count for the current token (no match is open). */
+  private boolean startOnly;
 
   /**
    * Looks up {@code b[s, e)}: rejected at once when its length fits no stem or its letters' hash
-   * misses the stem filter (almost every word that is no stem), else walked through the trie.
+   * misses the stem filter (almost every word that is no stem), else found in the stem table; while
+   * no match is open only the stems that can start a pattern count.
    */
-  private int probe(int[] trie, int[] trieForm, char[] b, int s, int e) {
+  private int probe(char[] b, int s, int e) {
     int len = e - s;
-    if (len < au.minLen || len > au.maxLen || !TriggerAutomaton.mayContain(filter, b, s, e)) {
+    if (len < au.minLen || len > au.maxLen) {
       return -1;
     }
-    return walk(trie, trieForm, b, s, e);
-  }
-
-  /** Walks the stem trie over {@code b[s, e)}: the form spelled exactly so, or -1. */
-  private static int walk(int[] trie, int[] trieForm, char[] b, int s, int e) {
-    int st = 0;
-    for (int i = s; i < e; i++) {
-      int c = TriggerAutomaton.code(b[i]);
-      if (c == 0) {
-        return -1;
-      }
-      st = trie[st * TriggerAutomaton.ALPHABET + c];
-      if (st == 0) {
-        return -1;
-      }
+    int h = TriggerAutomaton.hash(b, s, e);
+    if (!TriggerAutomaton.mayContain(filter, h)) {
+      return -1;
     }
-    return trieForm[st];
+    int f = au.find(b, s, e, h);
+    return f >= 0 && startOnly && !au.startForm[f] ? -1 : f;
   }
 
   /**
@@ -423,7 +414,7 @@ public final class TriggerMatcher {
    * hamza's seat ({@code لقائ} + {@code هما} is لقاء) and a plural verb's dropped alif ({@code التقو}
    * + {@code ه} is التقوا).
    */
-  private void restoredBeforePronoun(int[] trie, int[] trieForm, char[] b, int s, int e, int clitics) {
+  private void restoredBeforePronoun(char[] b, int s, int e, int clitics) {
     int len = e - s;
     if (len < 2 || len + 1 > buf.length) {
       return;
@@ -440,21 +431,21 @@ public final class TriggerMatcher {
       // ة written ت and ى written ا before a pronoun, for stems the matcher splits itself
       System.arraycopy(b, s, buf, 0, len);
       buf[len - 1] = last == TEH ? HEH : YEH;
-      int f = probe(trie, trieForm, buf, 0, len);
+      int f = probe(buf, 0, len);
       if (f >= 0) {
         hit(f, clitics);
       }
     } else if (last == '\u0626' || last == '\u0624') {
       System.arraycopy(b, s, buf, 0, len);
       buf[len - 1] = '\u0621';
-      int f = probe(trie, trieForm, buf, 0, len);
+      int f = probe(buf, 0, len);
       if (f >= 0) {
         hit(f, clitics);
       }
     } else if (last == WAW) {
       System.arraycopy(b, s, buf, 0, len);
       buf[len] = ALEF;
-      int f = probe(trie, trieForm, buf, 0, len + 1);
+      int f = probe(buf, 0, len + 1);
       if (f >= 0) {
         hit(f, clitics);
       }
