@@ -80,23 +80,32 @@ final class EventExtractor {
     this.coder = coder;
     this.info = new TokenInfo(coder.gazetteer());
     this.timeFinder = timeFinder;
+    java.util.Map<String, List<String>> byVerb = new java.util.HashMap<>();
     for (LexiconEntry r : au.rules) {
       List<LexiconEntry.Element> es = r.elements();
       if ((r.flags() & LexiconEntry.BLOCK) != 0 && es.size() == 2 && es.get(0).kind() == 'V'
           && es.get(1).kind() == 'W' && es.get(1).gapBefore() == 0) {
         for (String w : es.get(1).lemmas()) {
-          blockedAfterSubject.computeIfAbsent(es.get(0).key(), k -> new ArrayList<>()).add(Words.norm(w));
+          byVerb.computeIfAbsent(es.get(0).key(), k -> new ArrayList<>()).add(Words.norm(w));
+        }
+      }
+    }
+    for (LexiconEntry r : au.rules) {
+      for (LexiconEntry.Element e : r.elements()) {
+        List<String> ws = e.kind() == 'V' && (r.flags() & LexiconEntry.BLOCK) == 0 ? byVerb.get(e.key()) : null;
+        if (ws != null) {
+          blockedAfterSubject.put(r, ws);
         }
       }
     }
   }
 
   /**
-   * Per verb element: the words a blocking rule {@code V W:word} forbids right after the verb
-   * ({@code علق على} comments, it does not suspend). They forbid it after the verb's subject as
-   * well ({@code لم تعلق السلطات على}).
+   * Per rule with a verb: the words a blocking rule {@code V W:word} on the same verb forbids right
+   * after it ({@code علق على} comments, it does not suspend). They forbid it after the verb's subject
+   * as well ({@code لم تعلق السلطات على}).
    */
-  private final java.util.Map<String, List<String>> blockedAfterSubject = new java.util.HashMap<>();
+  private final java.util.Map<LexiconEntry, List<String>> blockedAfterSubject = new java.util.IdentityHashMap<>();
 
   /** One event being built. */
   static final class Cand {
@@ -847,19 +856,11 @@ final class EventExtractor {
 
   /** Whether a blocking rule's word follows the subject after the verb (see {@link #blockedAfterSubject}). */
   private boolean blockedAfterSubject(Analysis a, Cand c, int t, int sEnd) {
-    if (t >= sEnd || blockedAfterSubject.isEmpty()) {
-      return false;
-    }
-    List<LexiconEntry.Element> es = c.rule.elements();
-    for (int k = 0; k < es.size(); k++) {
-      if (c.pos[k] == c.pred && es.get(k).kind() == 'V') {
-        List<String> ws = blockedAfterSubject.get(es.get(k).key());
-        if (ws != null) {
-          for (String w : ws) {
-            if (isWord(a, t, w)) {
-              return true;
-            }
-          }
+    List<String> ws = t >= sEnd ? null : blockedAfterSubject.get(c.rule);
+    if (ws != null) {
+      for (String w : ws) {
+        if (isWord(a, t, w)) {
+          return true;
         }
       }
     }
