@@ -263,7 +263,6 @@ final class AnalyzeCommand implements Callable<Integer>, EnvAware {
     private final JsonFactory json = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
         .build();
-    private final CameoLabels labels = CameoLabels.standard();
     private final int maxDocs;
     private final long maxBytes;
     private final ArrayDeque<Pending> window = new ArrayDeque<>();
@@ -559,7 +558,7 @@ final class AnalyzeCommand implements Callable<Integer>, EnvAware {
           return sb.toString().getBytes(StandardCharsets.UTF_8);
         }
         case html:
-          return HtmlReport.render(id, doc, labels).getBytes(StandardCharsets.UTF_8);
+          return HtmlReport.render(id, doc).getBytes(StandardCharsets.UTF_8);
         default:
           throw new IllegalStateException("unknown format " + fmt);
       }
