@@ -11,6 +11,7 @@ import org.khabar.Document;
 import org.khabar.Event;
 import org.khabar.Pipeline;
 import org.khabar.TriggerLexicon;
+import org.khabar.examples.cli.CliPipelines;
 import org.khabar.models.BundledModels;
 
 /**
@@ -57,8 +58,11 @@ public final class CustomTriggerExample {
       System.err.println("usage: CustomTriggerExample [SENTENCE]");
       System.exit(2);
     }
-    run(() -> Pipeline.builder().nerModel(BundledModels.ner()), args.length == 1 ? args[0] : SENTENCE,
-        System.out);
+    // the shipped NER model when this build has one (as ./khabar does); the event layer runs without it
+    Supplier<Pipeline.Builder> builders = CliPipelines.nerModelListed()
+        ? () -> Pipeline.builder().nerModel(BundledModels.ner())
+        : Pipeline::builder;
+    run(builders, args.length == 1 ? args[0] : SENTENCE, System.out);
   }
 
   /**
