@@ -335,4 +335,25 @@ class AnalyzeCommandTest {
         + "1\tوثان\tوثان\tو/CONJ+ثان/STEM\tO\t_\t11\t15\n"
         + "\n", r.out);
   }
+
+  @Test
+  void unpairedSurrogatesFromJsonEscapesAreWrittenLosslesslyOrVisibly() {
+    String in = "{\"id\":\"s\",\"text\":\"a\\ud800b \\udc00x \\ud83d\\ude00\"}\n";
+    CliRun json = CliRun.run(in, "analyze", "--input", "jsonl", "--include-text");
+    assertEquals(0, json.status, json.err);
+    assertEquals("{\"id\":\"s\",\"text\":\"a\\uD800b \\uDC00x \\uD83D\\uDE00\",\"sentences\":[{\"start\":0,\"end\":9}],"
+        + "\"entities\":[],\"events\":[]}\n", json.out);
+    CliRun conll = CliRun.run(in, "analyze", "--input", "jsonl", "--format", "conll");
+    assertEquals(0, conll.status, conll.err);
+    assertEquals("# doc_id = s\n"
+        + "# sent_id = s-1\n"
+        + "# text = a\uFFFDb \uFFFDx \uD83D\uDE00\n"
+        + "1\ta\ta\ta/STEM\tO\t_\t0\t1\n"
+        + "2\t\\uD800\t\\uD800\t\\uD800/STEM\tO\t_\t1\t2\n"
+        + "3\tb\tb\tb/STEM\tO\t_\t2\t3\n"
+        + "4\t\\uDC00\t\\uDC00\t\\uDC00/STEM\tO\t_\t4\t5\n"
+        + "5\tx\tx\tx/STEM\tO\t_\t5\t6\n"
+        + "6\t\uD83D\uDE00\t\uD83D\uDE00\t\uD83D\uDE00/STEM\tO\t_\t7\t9\n"
+        + "\n", conll.out);
+  }
 }
