@@ -356,4 +356,35 @@ class AnalyzeCommandTest {
         + "6\t\uD83D\uDE00\t\uD83D\uDE00\t\uD83D\uDE00/STEM\tO\t_\t7\t9\n"
         + "\n", conll.out);
   }
+
+  @Test
+  void eventsOfTheMergedEventLayerAreWrittenWithEveryField() {
+    String in = "{\"id\":\"e\",\"text\":\"التقى سامح شكري نظيره أيمن الصفدي في عمان يوم الأحد .\",\"date\":\"2017-12-18\"}\n";
+    CliRun r = CliRun.run(in, "analyze", "--input", "jsonl");
+    assertEquals(0, r.status, r.err);
+    assertEquals("{\"id\":\"e\",\"date\":\"2017-12-18\",\"sentences\":[{\"start\":0,\"end\":53}],\"entities\":[],"
+        + "\"events\":[{\"cameo\":\"044\",\"plover\":\"CONSULT\",\"trigger\":{\"start\":0,\"end\":5,\"text\":\"التقى\"},"
+        + "\"source\":[{\"start\":6,\"end\":15,\"text\":\"سامح شكري\",\"type\":\"PER\",\"country\":\"EGY\",\"sector\":\"GOV\"}],"
+        + "\"target\":[{\"start\":22,\"end\":33,\"text\":\"أيمن الصفدي\",\"type\":\"PER\",\"country\":\"JOR\",\"sector\":\"GOV\"}],"
+        + "\"location\":{\"start\":37,\"end\":41,\"text\":\"عمان\"},"
+        + "\"time\":{\"start\":42,\"end\":51,\"text\":\"يوم الأحد\",\"value\":\"2017-12-17\"},"
+        + "\"negated\":false,\"future\":false,\"confidence\":0.85,\"rule\":\"044.iltaqa\"}]}\n", r.out);
+    CliRun c = CliRun.run(in, "analyze", "--input", "jsonl", "--format", "conll");
+    assertEquals(0, c.status, c.err);
+    assertEquals("# doc_id = e\n"
+        + "# sent_id = e-1\n"
+        + "# text = التقى سامح شكري نظيره أيمن الصفدي في عمان يوم الأحد .\n"
+        + "1\tالتقى\tالتقى\tالتقى/STEM\tO\t1:TRIGGER:044\t0\t5\n"
+        + "2\tسامح\tسامح\tسامح/STEM\tO\t1:SOURCE\t6\t10\n"
+        + "3\tشكري\tشكري\tشكري/STEM\tO\t1:SOURCE\t11\t15\n"
+        + "4\tنظيره\tنظيره\tنظير/STEM+ه/PRON\tO\t_\t16\t21\n"
+        + "5\tأيمن\tايمن\tأيمن/STEM\tO\t1:TARGET\t22\t26\n"
+        + "6\tالصفدي\tالصفدي\tال/ART+صفدي/STEM\tO\t1:TARGET\t27\t33\n"
+        + "7\tفي\tفي\tفي/STEM\tO\t_\t34\t36\n"
+        + "8\tعمان\tعمان\tعمان/STEM\tO\t1:LOCATION\t37\t41\n"
+        + "9\tيوم\tيوم\tيوم/STEM\tO\t1:TIME\t42\t45\n"
+        + "10\tالأحد\tالاحد\tالأحد/STEM\tO\t1:TIME\t46\t51\n"
+        + "11\t.\t.\t./STEM\tO\t_\t52\t53\n"
+        + "\n", c.out);
+  }
 }
