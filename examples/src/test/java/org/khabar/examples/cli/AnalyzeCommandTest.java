@@ -387,4 +387,24 @@ class AnalyzeCommandTest {
         + "11\t.\t.\t./STEM\tO\t_\t52\t53\n"
         + "\n", c.out);
   }
+
+  @Test
+  void htmlOfARealDocumentMarksTheEventAndItsArgumentsWithCameoLabels() {
+    CliRun r = CliRun.run("التقى سامح شكري نظيره أيمن الصفدي في عمان يوم الأحد .", "analyze", "--format", "html",
+        "--date", "2017-12-18");
+    assertEquals(0, r.status, r.err);
+    assertTrue(r.out.contains("<article id=\"text\" class=\"text\"><span class=\"trig\" tabindex=\"0\" data-event=\"1\" data-cameo=\"044\">التقى"
+        + "<span class=\"pop\" role=\"tooltip\"><b>1. 044</b> اجتماع في مكان ثالث <span class=\"en\">Meet at a &#39;third&#39; location · CONSULT"
+        + "</span><br>الفاعل <span class=\"en\">source</span>: سامح شكري <span class=\"en\">(PER EGY GOV)"
+        + "</span><br>الطرف الآخر <span class=\"en\">target</span>: أيمن الصفدي <span class=\"en\">(PER JOR GOV)"
+        + "</span><br>المكان <span class=\"en\">place</span>: عمان<br>الزمان <span class=\"en\">date</span>: يوم الأحد "
+        + "<bdi>(2017-12-17)</bdi><br>منفي: لا · مستقبلي: لا</span></span> <span class=\"arg\" data-args=\"1:source\">سامح شكري"
+        + "</span> نظيره <span class=\"arg\" data-args=\"1:target\">أيمن الصفدي</span> في <span class=\"arg\" data-args=\"1:location\">عمان"
+        + "</span> <span class=\"arg\" data-args=\"1:time\">يوم الأحد</span> .</article>"), r.out);
+    assertTrue(r.out.contains("<tr id=\"ev-1\"><td>1</td><td><bdi>044</bdi></td><td>اجتماع في مكان ثالث<br><span class=\"en\">Meet at a &#39;third&#39; location"
+        + "</span></td><td><bdi>CONSULT</bdi></td><td>التقى</td><td>سامح شكري <span class=\"en\">(PER EGY GOV)"
+        + "</span></td><td>أيمن الصفدي <span class=\"en\">(PER JOR GOV)</span></td><td>عمان</td><td>يوم الأحد "
+        + "<bdi>(2017-12-17)</bdi></td><td>لا</td><td>لا</td><td>0.85</td><td><bdi>044.iltaqa</bdi></td>"
+        + "</tr>"), r.out);
+  }
 }
