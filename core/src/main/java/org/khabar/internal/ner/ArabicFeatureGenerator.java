@@ -57,6 +57,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private final boolean translit;
   private final boolean project;
   private final boolean heads;
+  private final boolean doc;
   private final int prefixMax;
   private final int suffixMax;
   private final NerLexicon lexicon;
@@ -105,6 +106,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     this.translit = f.contains(FeatureFamily.TRANSLIT);
     this.project = f.contains(FeatureFamily.PROJECT);
     this.heads = f.contains(FeatureFamily.HEADS);
+    this.doc = f.contains(FeatureFamily.DOC);
     this.prefixMax = prefixMax;
     this.suffixMax = suffixMax;
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -223,6 +225,12 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (heads) {
       extra.headFeatures(features, i);
     }
+    if (doc) {
+      DocMemory m = ctx.docFor(s.a);
+      if (m != null) {
+        m.features(features, s.first + i, s.first, s.first + n);
+      }
+    }
   }
 
   private void match(NerSentence s) {
@@ -290,6 +298,12 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
       features.add("lx-1=" + prev);
       features.add(i + 1 < n ? "lx+1=" + StemKeys.lexCode(lx[i + 1]) : "lx+1=EOS");
       features.add("lxb=" + prev + "|" + StemKeys.lexCode(lx[i]));
+      // an unknown or name word with the neighbouring words: الرئيس + unknown, unknown + يقول
+      if ((lx[i] & (StemKeys.LX_UNKNOWN | StemKeys.LX_NAME)) != 0) {
+        String code = StemKeys.lexCode(lx[i]);
+        features.add(i > 0 ? "lxs-1=" + s.stem[i - 1] + "|" + code : "lxs-1=BOS|" + code);
+        features.add(i + 1 < n ? "lxs+1=" + code + "|" + s.stem[i + 1] : "lxs+1=" + code + "|EOS");
+      }
     }
 
     void project(NerSentence sentence) {

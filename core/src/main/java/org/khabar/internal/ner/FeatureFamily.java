@@ -58,7 +58,13 @@ public enum FeatureFamily {
    * The nearest organization or place head noun (cue or institution noun) to the left in the same
    * noun phrase, with its distance ({@code hd=}).
    */
-  HEADS;
+  HEADS,
+  /**
+   * Document-level features from a first-stage model ({@link DocMemory}): the first stage's labels of
+   * the token and its neighbours, and of the other occurrences of the same word in the document. A
+   * model with this family carries its first stage as an artifact and tags in two passes.
+   */
+  DOC;
 
   /**
    * Returns the name used in descriptors.
