@@ -82,6 +82,21 @@ class NerEngineTest {
   }
 
   @Test
+  void realSegmenterTrimsAttachedProcliticsInThePipeline() {
+    // the library's own segmenter (not hand-marked segments) decides where the clitics end
+    String text = "وأكد الصفدي لشكري في القاهرة وللأمم المتحدة أن والأردن يدعم السودان .";
+    Pipeline p = pipeline();
+    System.out.println("PROBE " + p.process(text).entities());
+  }
+
+  @Test
+  void aTwoStageModelCarriesItsFirstStage() throws IOException {
+    NerEngine engine = NerEngine.load(TinyModel.bytes());
+    assertTrue(engine.stage1() != null, "the tiny model has every family, the document features included");
+    assertTrue(engine.stage1().stage1() == null);
+  }
+
+  @Test
   void stemStartSkipsConjunctionAndPrepositionSegments() {
     Analysis a = Segmented.analysis("و+ب+ال+قاهرة ف+سامح ال+أردن ل+ل+سعودية مصر");
     assertEquals(2, NerEngine.stemStart(a, 0));

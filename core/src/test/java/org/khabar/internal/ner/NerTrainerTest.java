@@ -54,7 +54,7 @@ class NerTrainerTest {
         FeatureFamily.HARVEST));
     assertEquals("<featureGenerators cache=\"true\" name=\"khabar-ner\">\n"
         + "  <generator class=\"org.khabar.internal.ner.ArabicFeatureGeneratorFactory\">\n"
-        + "    <int name=\"version\">1</int>\n"
+        + "    <int name=\"version\">2</int>\n"
         + "    <str name=\"families\">stem,harvest</str>\n"
         + "    <int name=\"prefix\">3</int>\n"
         + "    <int name=\"suffix\">4</int>\n"
@@ -72,8 +72,13 @@ class NerTrainerTest {
     assertThrows(IllegalArgumentException.class, () -> d.withCodec("BIOES"));
     assertThrows(IllegalArgumentException.class, () -> d.withAffixes(6, 1));
     assertThrows(IllegalArgumentException.class, () -> d.withPredMode("all"));
+    assertThrows(IllegalArgumentException.class, () -> d.withDropout(1.5));
     assertEquals("PERCEPTRON iterations=100 cutoff=0 beam=3 codec=BIO features=norm,stem,clitic,affix,shape,"
-        + "window,bigram,gazetteer,cue prefix=3 suffix=4 consistency=true", d.describe());
+        + "window,bigram,gazetteer,cue,lexicon,translit,project,heads prefix=3 suffix=4 consistency=true",
+        d.describe());
+    assertEquals("PERCEPTRON iterations=100 cutoff=0 beam=3 codec=BIO features=norm,stem,clitic,affix,shape,"
+        + "window,bigram,gazetteer,cue,lexicon,translit,project,heads prefix=3 suffix=4 dropout=0.25 seed=42 "
+        + "consistency=true", d.withDropout(0.25).describe());
   }
 
   @Test
