@@ -26,8 +26,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The text layer on Arabic news (SaudiNewsNet article bodies, {@link NewsCorpus}): our normalizer,
- * tokenizer, clitic segmenter and tokenizer+segmenter, against OpenNLP's {@link SimpleTokenizer}
- * and {@link WhitespaceTokenizer} on the same text in the same run.
+ * tokenizer, clitic segmenter (with its word cache warm, and empty) and tokenizer+segmenter, against
+ * OpenNLP's {@link SimpleTokenizer} and {@link WhitespaceTokenizer} on the same text in the same run.
  *
  * <p>Each operation processes the whole text ({@code chars} UTF-16 chars of articles joined by blank
  * lines). Besides ops/s, the auxiliary counters report {@code bytes} (UTF-8 bytes of the text) and
@@ -135,6 +135,22 @@ public class TextLayerBenchmark {
       throw new AssertionError("segmenter gave " + seg.segCount + " segments for " + seg.tokenCount
           + " tokens");
     }
+    // the segmenter again, its word cache now warm, and one with an empty cache: the same segments
+    // and norms
+    seg.segCount = 0;
+    seg.normLength = 0;
+    segmenter.segment(seg);
+    Analysis cold = new Analysis();
+    cold.reset(text, null);
+    tokenizer.tokenize(cold);
+    new CliticSegmenter(segmenter.lexicon()).segment(cold);
+    if (cold.segCount != seg.segCount || cold.normLength != seg.normLength
+        || !java.util.Arrays.equals(cold.segStart, 0, cold.segCount, seg.segStart, 0, seg.segCount)
+        || !java.util.Arrays.equals(cold.segInfo, 0, cold.segCount, seg.segInfo, 0, seg.segCount)
+        || !java.util.Arrays.equals(cold.normBuf, 0, cold.normLength, seg.normBuf, 0,
+            seg.normLength)) {
+      throw new AssertionError("a segmenter with an empty cache segments differently");
+    }
     // the normalizer removes every haraka and keeps the text's length order of magnitude
     Analysis norm = new Analysis();
     norm.reset(text, null);
@@ -193,6 +209,25 @@ public class TextLayerBenchmark {
     tokenized.segCount = 0;
     tokenized.normLength = 0;
     segmenter.segment(tokenized);
+    c.bytes += utf8Bytes;
+    c.tokens += tokenized.tokenCount;
+    return tokenized.segCount;
+  }
+
+  /**
+   * Our clitic segmenter with an empty word cache: a new segmenter over the same (shared) standard
+   * lexicon each operation, so every distinct word of the text is analysed once, as on text never
+   * seen before. The {@link #segmenter} benchmark runs with the cache warm from earlier operations.
+   *
+   * @param c the counters
+   * @return the segment count
+   */
+  @Benchmark
+  public int segmenterColdCache(Counters c) {
+    CliticSegmenter fresh = new CliticSegmenter(segmenter.lexicon());
+    tokenized.segCount = 0;
+    tokenized.normLength = 0;
+    fresh.segment(tokenized);
     c.bytes += utf8Bytes;
     c.tokens += tokenized.tokenCount;
     return tokenized.segCount;

@@ -101,7 +101,7 @@ class ExamplesTest {
     assertEquals(one, four);
     String[] lines = four.split("\n");
     assertEquals(300, lines.length);
-    assertEquals("d0\t1\t9\t3\t0", lines[0]);
-    assertEquals("d6\t7\t63\t21\t0", lines[6]);
+    assertEquals("d0\t1\t9\t3\t1", lines[0]);
+    assertEquals("d6\t7\t63\t21\t7", lines[6]);
   }
 }

@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.khabar.Actor;
-import org.khabar.Entity;
 import org.khabar.EntityType;
 import org.khabar.Event;
 import org.khabar.Span;
+import org.khabar.TimeExpression;
 import org.khabar.internal.Analysis;
+import org.khabar.internal.gazetteer.ActorCode;
+import org.khabar.internal.gazetteer.ActorCoder;
+import org.khabar.internal.gazetteer.GazetteerMatches;
+import org.khabar.internal.time.TimeFinder;
+import org.khabar.internal.time.TimeMatches;
+import org.khabar.internal.time.TimeResolver;
 
 /**
  * Turns trigger matches into events: resolves overlapping matches, finds each event's actors
@@ -42,17 +48,35 @@ final class EventExtractor {
   private static final String W11 = Words.norm("قد");
   private static final String W12 = Words.norm("من");
   private static final String W13 = Words.norm("هامش");
+  private static final String W14 = Words.norm("حيث");
+  private static final String W15 = Words.norm("عبر");
+  private static final String W16 = Words.norm("تحت");
+  private static final String W17 = Words.norm("بمثابة");
+  private static final String W18 = Words.norm("إلى");
+  private static final String W19 = Words.norm("لدى");
 
   private final TriggerAutomaton au;
   private final CameoTable cameo;
-  private final TokenInfo info = new TokenInfo();
+  private final ActorCoder coder;
+  private final TokenInfo info;
+  private final TimeFinder timeFinder;
+  /** Time matches per sentence with events, pooled: {@code sentTimes[s]} indexes the buffer or is -1. */
+  private final List<TimeMatches> timeBuffers = new ArrayList<>();
+  private int timeBuffersUsed;
+  private int[] sentTimes = new int[32];
+  private final GazetteerMatches coderScratch = new GazetteerMatches();
+  /** Actor codes of the current call by phrase token range ({@code first << 32 | end}). */
+  private final java.util.Map<Long, ActorCode> codes = new java.util.HashMap<>();
   /** For each token: the candidate whose match claimed it, or -1. */
   private int[] claimedBy = new int[256];
   private final List<Cand> cands = new ArrayList<>();
 
-  EventExtractor(TriggerAutomaton au, CameoTable cameo) {
+  EventExtractor(TriggerAutomaton au, CameoTable cameo, ActorCoder coder, TimeFinder timeFinder) {
     this.au = au;
     this.cameo = cameo;
+    this.coder = coder;
+    this.info = new TokenInfo(coder.gazetteer());
+    this.timeFinder = timeFinder;
   }
 
   /** One event being built. */
@@ -79,6 +103,14 @@ final class EventExtractor {
     int[] loc;
     boolean tgtFromPrep;
     boolean aidArrival;
+    /** The event this one was merged into as a later mention of the same occurrence, or null. */
+    Cand mergedInto;
+    /** The time expression of the event's clause, or null. */
+    TimeExpression time;
+    /** The token after the subject that follows the verb, or the verb's next token. */
+    int subjEnd = -1;
+    /** Whether this appeal, demand or threat absorbed an event as its content. */
+    boolean absorbs;
 
     boolean nominal() {
       return predKind != 'V';
@@ -105,6 +137,11 @@ final class EventExtractor {
       return;
     }
     boolean material = false;
+    if (sentTimes.length < a.sentenceCount) {
+      sentTimes = new int[Math.max(a.sentenceCount, sentTimes.length * 2)];
+    }
+    java.util.Arrays.fill(sentTimes, 0, a.sentenceCount, -2);
+    timeBuffersUsed = 0;
     for (Cand c : cands) {
       c.sentence = sentenceOf(a, c.pred);
       material |= !c.code.startsWith("01");
@@ -141,6 +178,9 @@ final class EventExtractor {
     }
     for (Cand c : cands) {
       if (!c.dropped) {
+        // the names and times of a sentence are read only where an event still stands
+        info.addGazetteerNames(c.sentence);
+        findTimes(a, c.sentence);
         negationAndFuture(a, m, c);
       }
     }
@@ -176,6 +216,8 @@ final class EventExtractor {
     relations(a);
     merge(a);
     context(a);
+    times(a);
+    codes.clear();
     for (Cand c : cands) {
       if (!c.dropped) {
         a.events.add(toEvent(a, c));
@@ -279,6 +321,34 @@ final class EventExtractor {
             && !info.has(v - 1, TokenInfo.PUNCT)) {
           continue; // في خرق جديد: after a preposition the word is a noun
         }
+        if (len == 1 && dualOrAccusative(a, m, v)) {
+          continue; // طلبا خاصا، قصفا عنيفا: an indefinite accusative noun, not a dual verb
+        }
+      }
+      if ((rule.flags() & LexiconEntry.PURPOSE) != 0 && !info.has(m.matchPos[mi * E], TokenInfo.PREP_L)) {
+        continue; // البحث العلمي: the noun is an event only in a purpose clause (لبحث الأزمة)
+      }
+      if ((rule.flags() & LexiconEntry.AUSPICES) != 0 && !auspices(a, m.matchPos[mi * E])) {
+        continue; // لرعاية الأيتام: care, not patronage (برعاية الأمم المتحدة)
+      }
+      boolean characterization = characterized(a, m.matchPos[mi * E]);
+      if (rule.elements().get(0).kind() == 'V' && onlyJussive(m, m.matchPos[mi * E])
+          && !jussiveParticle(a, m.matchPos[mi * E])) {
+        continue; // تعز is a city; لم يلتق is the verb
+      }
+      if (rule.elements().get(0).kind() == 'N') {
+        int n0 = m.matchPos[mi * E];
+        if (n0 > 0 && info.has(n0, TokenInfo.ART) && !info.has(n0, TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L)
+            && isIn(a, n0 - 1, Words.NAMING_HEADS) && !info.has(n0 - 1, TokenInfo.ART)) {
+          continue; // قاعة الاجتماعات، ملف المفاوضات: a kind of event, no occurrence
+        }
+      }
+      if (rule.elements().get(0).kind() == 'N' && len == 1) {
+        int n0 = m.matchPos[mi * E];
+        if (n0 + 1 < a.tokenCount && info.has(n0 + 1, TokenInfo.NUMBER) && !info.has(n0, TokenInfo.ART)
+            && (m.readFlags[m.readStart[n0]] & TriggerMatcher.PRON) == 0 && sentenceOf(a, n0 + 1) == sentenceOf(a, n0)) {
+          continue; // لقاء 1.79 دولار: "in return for" a sum, not a meeting
+        }
       }
       Cand c = new Cand();
       c.rule = rule;
@@ -335,6 +405,9 @@ final class EventExtractor {
       }
       c.predFlags = readingFlags(m, c.pred, rule, c.predKind);
       c.passive = c.predKind == 'V' && isPassive(a, c.pred);
+      // يعتبر خرقا للهدنة، بمثابة خرق: a characterization (the speaker's 11x), not an act; it keeps
+      // its words, so the truce in it is no event either
+      c.dropped = characterization;
       accepted.add(c);
     }
     accepted.sort((x, y) -> x.trigStart != y.trigStart ? x.trigStart - y.trigStart : x.first() - y.first());
@@ -347,6 +420,60 @@ final class EventExtractor {
         claimedBy[p] = i;
       }
     }
+  }
+
+  /** Whether a noun of patronage stands as برعاية or تحت رعاية. */
+  private boolean auspices(Analysis a, int t) {
+    return info.has(t, TokenInfo.PREP_B) || t > 0 && isWord(a, t - 1, W16);
+  }
+
+  /** An indefinite accusative noun after a verb that characterizes (يعتبر خرقا), or a noun after بمثابة. */
+  private boolean characterized(Analysis a, int t) {
+    if (t == 0 || info.has(t, TokenInfo.ART) || !isIn(a, t - 1, Words.EVALUATIVE)) {
+      return false;
+    }
+    return info.has(t, TokenInfo.ACCUSATIVE) || isWord(a, t - 1, W17);
+  }
+
+  /** Whether every verb reading of token {@code t} is a short (jussive) imperfect. */
+  private static boolean onlyJussive(TriggerMatcher m, int t) {
+    boolean jussive = false;
+    for (int r = m.readStart[t]; r < m.readStart[t + 1]; r++) {
+      int f = m.readFlags[r];
+      if ((f & Forms.VERB) != 0) {
+        if ((f & Forms.JUSSIVE) == 0) {
+          return false;
+        }
+        jussive = true;
+      }
+    }
+    return jussive;
+  }
+
+  /** لم، لا (and ولم، فلا) before the verb, or the ل of command on it. */
+  private boolean jussiveParticle(Analysis a, int t) {
+    return info.has(t, TokenInfo.PREP_L) || t > 0 && info.has(t - 1, TokenInfo.NEGATOR);
+  }
+
+  /**
+   * A sound verb's dual perfect (طلبا، قصفا) spells the indefinite accusative of its verbal noun: when
+   * an indefinite accusative adjective follows, the word is the noun.
+   */
+  private boolean dualOrAccusative(Analysis a, TriggerMatcher m, int v) {
+    int e = a.tokNormEnd[v];
+    if (e - a.tokNormStart[v] < 3 || a.normBuf[e - 1] != '\u0627' || v + 1 >= a.tokenCount
+        || sentenceOf(a, v + 1) != sentenceOf(a, v)) {
+      return false;
+    }
+    boolean dual = false;
+    for (int r = m.readStart[v]; r < m.readStart[v + 1]; r++) {
+      int f = m.readFlags[r];
+      if ((f & Forms.VERB) != 0 && (f & Forms.PERF) != 0 && (f & Forms.PLURAL_SUBJECT) != 0) {
+        dual = true;
+      }
+    }
+    return dual && info.has(v + 1, TokenInfo.ACCUSATIVE) && !info.has(v + 1, TokenInfo.ART)
+        && claimedBy[v + 1] < 0;
   }
 
   private boolean lightVerbAdjunct(Analysis a, LexiconEntry rule, TriggerMatcher m, int mi) {
@@ -525,6 +652,10 @@ final class EventExtractor {
           subject.addAll(actors(a, pre[0], pre[1], prev));
         }
         c.explicitSource = true;
+      } else if (pronounBeforeVerb(a, c) && clause != null) {
+        // أعلن الطرفان أنهما سيلتقيان: the pronoun on أنّ is the subject, the clause above's
+        subject.addAll(clause.src);
+        c.explicitSource = true;
       } else if (pronSubject && coordinatedAny(a, c, clause)) {
         subject.addAll(clause.src); // وأعرب الوزراء ... وطالبوا
       } else if (pronSubject) {
@@ -535,11 +666,19 @@ final class EventExtractor {
       } else if (coordinated(a, c, clause) && !(i0 < sEnd && info.has(i0, TokenInfo.DUAL_ANAPHOR))) {
         // ، ودعا القوى السياسية: a verb coordinated with the last one keeps its subject
         subject.addAll(clause.src);
+      } else if (pronounBeforeVerb(a, c) && clause != null) {
+        // أعلن غريفيث أنه سيزور: the pronoun on أنّ is the subject, the speaker of the clause above
+        subject.addAll(clause.src);
+        c.explicitSource = true;
       } else {
         boolean own = i0 < sEnd && claimedBy[i0] >= 0 && cands.get(claimedBy[i0]) == c && !ownNoun(c, i0);
-        int end = info.has(i0, TokenInfo.QUOTE) || own ? i0 : chunk(a, i0, sEnd, c);
+        int end = i0 >= sEnd || info.has(i0, TokenInfo.QUOTE) || own ? i0 : chunk(a, i0, sEnd, c);
         if (end > i0) {
-          if (!startsWithTrigger(i0)) {
+          int[] issuer = issuer(a, i0, end, sEnd, c);
+          if (issuer != null) {
+            subject.addAll(actors(a, issuer[0], issuer[1], partiesAntecedent(index))); // بيان صادر عن الجيش
+            end = issuer[1];
+          } else if (!startsWithTrigger(i0)) {
             subject.addAll(actors(a, i0, end, partiesAntecedent(index)));
           }
           subjEnd = end;
@@ -548,6 +687,7 @@ final class EventExtractor {
           subject.addAll(clause.src);
         }
       }
+      c.subjEnd = subjEnd;
       if (c.passive) {
         targets(a, c, frame, Math.max(subjEnd, c.last() + 1), sEnd, prev, false);
         if (c.tgt.isEmpty()) {
@@ -557,6 +697,11 @@ final class EventExtractor {
         c.src.addAll(subject);
         if ((c.rule.flags() & LexiconEntry.OFFICIAL) != 0 && !official(a, c, subject)) {
           c.dropped = true;
+          return;
+        }
+        if ((c.rule.flags() & LexiconEntry.ARMED) != 0 && c.explicitSource && !subject.isEmpty()
+            && !armed(a, subject)) {
+          c.dropped = true; // يستهدف البرنامج الطلاب: an aim, not an attack
           return;
         }
         targets(a, c, frame, Math.max(subjEnd, c.last() + 1), sEnd, prev, pronSubject && pre == null);
@@ -619,15 +764,31 @@ final class EventExtractor {
       }
       targets(a, c, frame, from, sEnd, prev, false);
     }
+    if (c.code.startsWith("02") && !c.tgt.isEmpty() && isAllah(a, firstTokenAt(a, c.tgt.get(0)[0]))) {
+      c.dropped = true; // داعيا الله: a prayer, not an appeal
+      return;
+    }
     if (c.aidArrival && !c.tgt.isEmpty()) {
       int[] t0 = c.tgt.get(0); // وصلت فرق الإنقاذ إلى مراكش: where the aid arrived
       c.loc = new int[] {t0[0], t0[1], t0[2]};
       c.tgt.clear();
     }
-    if (c.code.equals("042") && c.tgtFromPrep && c.loc == null && !c.tgt.isEmpty()) {
+    if (c.code.startsWith("07") && c.loc == null) {
+      c.loc = crossing(a, c); // عبر معبر باب الهوى: the crossing before the destination
+    }
+    if ((c.code.equals("042") || c.code.startsWith("07") || c.code.startsWith("08")) && c.tgtFromPrep
+        && c.loc == null && !c.tgt.isEmpty()) {
+      // the place a visit or aid goes to, and the place forces withdraw from, is where it happens
       int[] t0 = c.tgt.get(0);
-      if (t0[2] < 0 || a.entities.get(t0[2]).type() == EntityType.LOC) {
+      boolean place = t0[2] >= 0 ? info.nameType(t0[2]) == EntityType.LOC : c.code.equals("042");
+      if (place && !c.code.startsWith("073") && c.code.startsWith("07")) {
+        place = false;
+      }
+      if (place) {
         c.loc = new int[] {t0[0], t0[1], t0[2]};
+        if (c.code.startsWith("08")) {
+          c.tgt.remove(0); // انسحاب القوات من أفغانستان: a place withdrawn from is no party
+        }
       }
     }
     if (c.loc == null) {
@@ -672,7 +833,7 @@ final class EventExtractor {
     }
     int[] s = subject.get(0);
     if (s[2] >= 0) {
-      return a.entities.get(s[2]).type() != EntityType.LOC;
+      return info.nameType(s[2]) != EntityType.LOC;
     }
     int head = firstTokenAt(a, s[0]);
     if (head < 0 || info.has(head, TokenInfo.NUMBER)) {
@@ -693,6 +854,32 @@ final class EventExtractor {
     // يصل سعر الإعلان إلى: a visit is made by an official, a delegation or a body, named by a title
     // or an entity; a bare noun arrives somewhere but does not visit
     return info.has(head, TokenInfo.TITLE | TokenInfo.HONORIFIC) || isAgentNoun(a, head) || isDelegation(a, head);
+  }
+
+  /**
+   * Whether a stated subject can attack: forces, aircraft, gunmen, armed groups by their head noun, a
+   * state or group by its name, or an actor the gazetteer codes as military, police, rebel or
+   * insurgent.
+   */
+  private boolean armed(Analysis a, List<int[]> subject) {
+    for (int[] s : subject) {
+      if (s[2] >= 0 && info.nameType(s[2]) != EntityType.PER) {
+        return true; // إسرائيل، حزب الله، الجيش الإسرائيلي
+      }
+      int head = firstTokenAt(a, s[0]);
+      if (head >= 0 && isIn(a, head, Words.ARMED_HEADS)) {
+        return true;
+      }
+      if (s.length >= 5) {
+        ActorCode code = coder.code(a, s[3], s[4], coderScratch);
+        String sec = code.sector().orElse("");
+        if (sec.equals("MIL") || sec.equals("REB") || sec.equals("UAF") || sec.equals("COP")
+            || sec.equals("SPY") || sec.equals("IMG")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean isDelegation(Analysis a, int t) {
@@ -866,6 +1053,23 @@ final class EventExtractor {
     return claimedBy[t] >= 0 && !ownNoun(cands.get(claimedBy[t]), t);
   }
 
+  /**
+   * Whether the verb's subject is the pronoun attached to the complementizer right before it
+   * ({@code أنه سيزور}, {@code إنها قد وقعت}).
+   */
+  private boolean pronounBeforeVerb(Analysis a, Cand c) {
+    int p = c.first() - 1;
+    int s0 = a.sentFirstToken[c.sentence];
+    if (p >= s0 && isWord(a, p, W11)) {
+      p--; // أنه قد
+    }
+    if (p < s0 || !info.has(p, TokenInfo.COMPLEMENTIZER)) {
+      return false;
+    }
+    int g1 = a.segFirst[p + 1];
+    return g1 - a.segFirst[p] > 1 && (a.segInfo[g1 - 1] & 0xff) == org.khabar.SegmentKind.PRON.ordinal();
+  }
+
   /** An NP between a complementizer (أن، إن) or the sentence start and the verb. */
   private int[] preverbalSubject(Analysis a, Cand c) {
     int p = c.first();
@@ -906,13 +1110,17 @@ final class EventExtractor {
 
   /** Skips time words and comma-delimited adverbials ({@code ، الخميس،} / {@code ، مساء الجمعة بالقاهرة،}). */
   private int skipAdverbials(Analysis a, int i, int end) {
+    if (i < end && i > 0 && claimedBy[i - 1] >= 0 && cands.get(claimedBy[i - 1]).pred == i - 1
+        && cands.get(claimedBy[i - 1]).predKind == 'V' && pronounPreposition(a, i)) {
+      i++; // أفرجت عنهم إيران، توسطت فيها قطر: a pronoun's preposition before the subject
+    }
     while (i < end) {
       if (info.has(i, TokenInfo.TIME) && info.entity[i] < 0) {
         i++;
         continue;
       }
       int e = info.entity[i];
-      if (e >= 0 && info.has(i, TokenInfo.PREP_B) && a.entities.get(e).type() == EntityType.LOC) {
+      if (e >= 0 && info.has(i, TokenInfo.PREP_B) && info.nameType(e) == EntityType.LOC) {
         while (i < end && info.entity[i] == e) {
           i++; // بالقاهرة: a place adverbial
         }
@@ -953,6 +1161,14 @@ final class EventExtractor {
     return i;
   }
 
+  /** A preposition carrying an attached pronoun: عنهم، فيها، معه، له. */
+  private boolean pronounPreposition(Analysis a, int t) {
+    int g0 = a.segFirst[t];
+    int g1 = a.segFirst[t + 1];
+    return g1 - g0 >= 2 && (a.segInfo[g1 - 1] & 0xff) == org.khabar.SegmentKind.PRON.ordinal()
+        && info.has(t, TokenInfo.PREPOSITION) && !info.has(t, TokenInfo.PUNCT);
+  }
+
   /**
    * The end (exclusive) of the noun phrase starting at {@code i}, or {@code i} when none starts
    * there.
@@ -989,20 +1205,33 @@ final class EventExtractor {
         afterConj = true;
         continue;
       }
+      if ((f & TokenInfo.PREP_B) != 0 || isWord(a, u, W10) || isWord(a, u, W18) || isWord(a, u, W19)) {
+        int k = officeArea(a, t, u, limit);
+        if (k > u) {
+          n += k - u; // مدير التعليم بمنطقة الباحة سعيد بن محمد: the office's area, then its holder
+          u = k;
+          afterConj = true; // the holder's name goes on the phrase
+          continue;
+        }
+      }
       if ((f & (TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NEGATOR
-          | TokenInfo.COMPLEMENTIZER | TokenInfo.INTENT | TokenInfo.FUTURE_WORD | TokenInfo.FUT_VERB)) != 0) {
-        break;
+          | TokenInfo.COMPLEMENTIZER | TokenInfo.INTENT | TokenInfo.FUTURE_WORD | TokenInfo.FUT_VERB)) != 0
+          && (info.entity[u] < 0 || info.entity[u] == info.entity[u - 1] && (f & TokenInfo.PUNCT) != 0)
+          && !(info.has(u - 1, TokenInfo.HONORIFIC | TokenInfo.NAME_LINK) && nameLookalike(a, u))) {
+        break; // a closed-class word, unless a name's (بان كي مون، د. علي، الشيخ علي)
       }
-      if ((f & TokenInfo.TIME) != 0 && info.entity[u] < 0 && !info.has(u - 1, TokenInfo.HONORIFIC | TokenInfo.NAME_LINK)) {
-        break;
+      if ((f & TokenInfo.TIME) != 0 && info.entity[u] < 0
+          && ((f & TokenInfo.TIMEX) != 0 || !info.has(u - 1, TokenInfo.HONORIFIC | TokenInfo.NAME_LINK))) {
+        break; // a time word, unless a name's (الشيخ جمعة); a time expression always
       }
-      if ((f & TokenInfo.PREP_B) != 0 || (f & TokenInfo.PREP_L) != 0 && (f & TokenInfo.ART) == 0) {
+      if ((f & TokenInfo.PREP_B) != 0
+          || (f & TokenInfo.PREP_L) != 0 && (f & TokenInfo.ART) == 0 && !genitiveLam(a, t, u)) {
         break; // بالقاهرة، لطهران: a prepositional phrase (للأمم المتحدة, a genitive, goes on)
       }
       if (claimedBy[u] >= 0) {
         break;
       }
-      if (!afterConj && (f & TokenInfo.CONJ) == 0 && newPhraseStarts(a, u)) {
+      if (!afterConj && (f & TokenInfo.CONJ) == 0 && newPhraseStarts(a, t, u)) {
         break;
       }
       afterConj = false;
@@ -1014,6 +1243,62 @@ final class EventExtractor {
       u--;
     }
     return u;
+  }
+
+  /**
+   * The area or body of an office inside a title phrase that names no one yet and is followed by
+   * the holder's name: {@code مدير التعليم بمنطقة الباحة سعيد بن محمد}, {@code الممثل الأعلى في
+   * الاتحاد الأوروبي جوزيب بوريل}, {@code المبعوث الأممي إلى اليمن هانس غروندبرغ}; {@code محافظ جازان
+   * في الرياض} is not (no name follows). Returns the token after the area when the name follows it,
+   * else {@code u}.
+   */
+  private int officeArea(Analysis a, int t, int u, int limit) {
+    if (!titleHeaded(t) || named(t, u) || apposedName(a, t, u) >= 0) {
+      return u;
+    }
+    int p = info.has(u, TokenInfo.PREP_B) ? u : u + 1; // بمنطقة / في منطقة
+    if (p >= limit) {
+      return u;
+    }
+    int k;
+    if (info.entity[p] >= 0 && info.nameType(info.entity[p]) != EntityType.PER) {
+      k = p;
+      while (k < limit && info.entity[k] == info.entity[p]) {
+        k++;
+      }
+    } else if (isIn(a, p, Words.ADMIN_HEADS) && p + 1 < limit) {
+      k = p + 2; // the unit's name: one word
+    } else {
+      return u;
+    }
+    if (k < limit && info.has(k, TokenInfo.HONORIFIC)) {
+      return k; // بجازان الشيخ أحمد
+    }
+    if (k >= limit || a.tokKind[k] != org.khabar.TokenKind.ARABIC.ordinal()
+        || info.has(k, TokenInfo.ART | TokenInfo.TITLE | TokenInfo.PUNCT | TokenInfo.PREPOSITION
+            | TokenInfo.PARTICLE | TokenInfo.TIME | TokenInfo.CONJ | TokenInfo.PREP_B | TokenInfo.PREP_L
+            | TokenInfo.NUMBER | TokenInfo.ACCUSATIVE) || claimedBy[k] >= 0) {
+      return u;
+    }
+    return k;
+  }
+
+  /**
+   * The ل of possession after an office: {@code الأمين العام لمجلس التعاون}, {@code المبعوث الخاص
+   * لسوريا}. The phrase so far is headed by a title or a body, its last word is definite, and the
+   * word after ل is no time or abstract noun.
+   */
+  private boolean genitiveLam(Analysis a, int from, int u) {
+    if (!info.has(u - 1, TokenInfo.ART | TokenInfo.TITLE) || info.has(u, TokenInfo.TIME | TokenInfo.NON_ACTOR)
+        || claimedBy[u] >= 0) {
+      return false;
+    }
+    for (int k = from; k < u; k++) {
+      if (info.has(k, TokenInfo.TITLE) || isAgentNoun(a, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A noun element of the event's own pattern outside its trigger (طائرات in قصفت طائرات). */
@@ -1048,27 +1333,43 @@ final class EventExtractor {
         || a.tokKind[t] == org.khabar.TokenKind.LATIN.ordinal();
   }
 
-  /** Whether token {@code u} starts a new phrase after the words before it (no conjunction between). */
-  private boolean newPhraseStarts(Analysis a, int u) {
+  /**
+   * Whether token {@code u} starts a new phrase after the words before it (no conjunction between),
+   * in a phrase that started at {@code t}.
+   */
+  private boolean newPhraseStarts(Analysis a, int t, int u) {
     int prev = u - 1;
     int ep = info.entity[prev];
     int eu = info.entity[u];
+    if (eu >= 0 && ep >= 0 && eu != ep && info.nameType(eu) == EntityType.PER && info.nameType(ep) != EntityType.PER
+        && titleHeaded(t) && !named(t, prev)) {
+      return false; // رئيس تيار المستقبل سعد الحريري: the office's holder after its body
+    }
     if (eu >= 0 && ep >= 0 && eu != ep) {
       // two entities side by side: a person after an organization is its member (وزير ... في حكومة طالبان أمير خان متقي)
       return true;
     }
-    if (ep >= 0 && eu < 0 && a.entities.get(ep).type() == EntityType.PER && info.has(u, TokenInfo.ART)) {
+    if (ep >= 0 && eu < 0 && info.nameType(ep) == EntityType.PER && info.has(u, TokenInfo.ART)) {
       return true;
+    }
+    if (eu >= 0 && ep < 0 && info.nameType(eu) != EntityType.PER && info.has(prev, TokenInfo.ART)
+        && !isIn(a, prev, Words.ADMIN_HEADS) && !isIn(a, prev, Words.FACILITY_HEADS)
+        && !info.has(prev, TokenInfo.NISBA | TokenInfo.ADJECTIVE)) {
+      return true; // زار الوزير بغداد، زار الوفد طهران: a place or body after a complete definite phrase
     }
     if (info.has(prev, TokenInfo.NAME_LINK) || eu >= 0 && eu == ep) {
       return false;
     }
     if (info.has(u, TokenInfo.ACCUSATIVE) && !info.has(prev, TokenInfo.NUMBER | TokenInfo.TITLE) && eu < 0
-        && (endsWithWaw(a, prev) || isAgentNoun(a, u))) {
-      return true; // اختطف مسلحون موظفا أمميا: the accusative ending marks the object
+        && (endsWithWaw(a, prev) || isAgentNoun(a, u)
+            || info.has(prev, TokenInfo.ART) && !info.has(prev, TokenInfo.HONORIFIC) && ep < 0)) {
+      return true; // اختطف مسلحون موظفا أمميا، ستناقش اللجنة عددا: the accusative ending marks the object
     }
     if (info.has(prev, TokenInfo.DUAL_ANAPHOR) && ep < 0) {
       return true; // الجانبان is a whole phrase
+    }
+    if (eu < 0 && !info.has(u, TokenInfo.ART) && imperfectPlural(a, u)) {
+      return true; // أربعة أشخاص ينتمون إلى: a verb of a relative clause
     }
     if (info.has(u, TokenInfo.COUNTERPART | TokenInfo.DUAL_ANAPHOR) && eu < 0) {
       return true; // التقى الوزير نظيره القطري
@@ -1088,6 +1389,12 @@ final class EventExtractor {
     // منظمات حقوقية استمرار; طائرات حربية مواقع: after an indefinite nationality or kind adjective
     if (!info.has(u, TokenInfo.ART | TokenInfo.NISBA | TokenInfo.ADJECTIVE | TokenInfo.PREP_L) && eu < 0
         && !info.has(prev, TokenInfo.ART) && endsWithYa(a, prev) && !endsWithYa(a, u)
+        && a.tokKind[u] == org.khabar.TokenKind.ARABIC.ordinal()) {
+      return true;
+    }
+    // ناقش المجلس جملة، أكدت اللجنة أهمية: a body named by a definite noun takes no name after it
+    if (!info.has(u, TokenInfo.ART | TokenInfo.NISBA | TokenInfo.ADJECTIVE | TokenInfo.PREP_L) && eu < 0 && ep < 0
+        && info.has(prev, TokenInfo.ART) && isAgentNoun(a, prev) && !info.has(prev, TokenInfo.TITLE) && !titleHeaded(t)
         && a.tokKind[u] == org.khabar.TokenKind.ARABIC.ordinal()) {
       return true;
     }
@@ -1118,9 +1425,17 @@ final class EventExtractor {
     if (info.has(u, TokenInfo.TITLE) && !info.has(prev, TokenInfo.TITLE) && !info.has(prev, TokenInfo.ART)
         && !info.has(prev, TokenInfo.NUMBER)) {
       // a title after a name: ماكرون الرئيس ميشال عون; but not after a title's complement: أمير قطر الشيخ
-      return prev - 1 < 0 || !info.has(prev - 1, TokenInfo.TITLE) || ep >= 0 && a.entities.get(ep).type() == EntityType.PER;
+      return prev - 1 < 0 || !info.has(prev - 1, TokenInfo.TITLE) || ep >= 0 && info.nameType(ep) == EntityType.PER;
     }
     return false;
+  }
+
+  /** A word shaped as an imperfect verb with a plural or dual subject suffix: ينتمون، يطالبون، يعانيان. */
+  private static boolean imperfectPlural(Analysis a, int t) {
+    int s = a.tokNormStart[t];
+    int e = a.tokNormEnd[t];
+    return e - s >= 5 && a.segFirst[t + 1] - a.segFirst[t] == 1 && a.normBuf[s] == '\u064A'
+        && a.normBuf[e - 1] == '\u0646' && (a.normBuf[e - 2] == '\u0648' || a.normBuf[e - 2] == '\u0627');
   }
 
   /** An indefinite feminine or plural nisba: حقوقية، حربية (MATCH: ـيه). */
@@ -1166,6 +1481,14 @@ final class EventExtractor {
       if (!split) {
         continue;
       }
+      if (t < to && info.has(t, TokenInfo.TITLE) && titleHeaded(cs) && !named(cs, t)) {
+        continue; // نائب رئيس الوزراء ووزير الخارجية الشيخ محمد: two offices of one person
+      }
+      if (t < to && info.has(t, TokenInfo.CONJ) && info.has(t, TokenInfo.ART) && info.entity[t] < 0
+          && !info.has(cs, TokenInfo.ART) && info.entity[cs] < 0 && t - cs >= 2 && info.has(cs + 1, TokenInfo.ART)
+          && !info.has(t, TokenInfo.DUAL_ANAPHOR | TokenInfo.TITLE) && !isAgentNoun(a, t)) {
+        continue; // وزارة الموارد المائية والري، دائرة الأرصاد الجوية والمسح الجيولوجي: genitives of one head
+      }
       conjunct(a, cs, t, prev, out);
       cs = t;
     }
@@ -1201,17 +1524,31 @@ final class EventExtractor {
       if (e < 0) {
         continue;
       }
-      Entity en = a.entities.get(e);
-      if (en.type() == EntityType.PER) {
+      if (info.nameType(e) == EntityType.PER) {
         per = e;
       } else if (other < 0) {
         other = e;
       }
     }
     int pick = per >= 0 ? per : other;
+    // an actor: its span, the name that gives it (or -1 for the phrase), and the phrase's tokens,
+    // which the actor coder reads (وزير الخارجية المصري سامح شكري: the span is the person)
+    if (per < 0 && titleHeaded(from)) {
+      // an office names a person: the name in apposition after it (منسق الاتحاد الأوروبي إنريكي
+      // مورا), else the whole phrase, not the body of the office (الأمين العام للأمم المتحدة)
+      int ns = apposedName(a, from, to);
+      int start = ns >= 0 ? info.stem(ns) : info.stem(from);
+      int end = ns >= 0 ? a.tokEnd[nameEnd(a, ns, to) - 1] : a.tokEnd[to - 1];
+      // the coder reads the office (الرئيس الفرنسي), not the unknown name after it, whose words may
+      // spell a known one (صالح)
+      int[] x = {start, end, -1, from, ns >= 0 ? ns : to};
+      if (start < end && !contains(out, x)) {
+        out.add(x);
+      }
+      return;
+    }
     if (pick >= 0) {
-      Entity en = a.entities.get(pick);
-      int[] x = {en.start(), en.end(), pick};
+      int[] x = {info.nameStart(pick), info.nameEnd(pick), pick, from, to};
       if (!contains(out, x)) {
         out.add(x);
       }
@@ -1220,11 +1557,102 @@ final class EventExtractor {
     int start = info.stem(from);
     int end = a.tokEnd[to - 1];
     if (start < end) {
-      int[] x = {start, end, -1};
+      int[] x = {start, end, -1, from, to};
       if (!contains(out, x)) {
         out.add(x);
       }
     }
+  }
+
+  /**
+   * A document as subject with its issuer named after it ({@code بيان صادر عن قيادة الجيش}, {@code
+   * تقرير من الأمم المتحدة}): the issuer's phrase, or null.
+   */
+  private int[] issuer(Analysis a, int from, int end, int sEnd, Cand c) {
+    if (!isIn(a, from, Words.DOCUMENTS)) {
+      return null;
+    }
+    int k = end;
+    if (k < sEnd && (isWord(a, k, W9) || isWord(a, k, W12)) && k + 1 < sEnd) {
+      int e = chunk(a, k + 1, sEnd, c);
+      return e > k + 1 ? new int[] {k + 1, e} : null;
+    }
+    return null;
+  }
+
+  /** علي written with ي: the name, which the matching level spells like the preposition على. */
+  private static boolean nameLookalike(Analysis a, int t) {
+    int s = a.tokNormStart[t];
+    return a.tokNormEnd[t] - s == 3 && a.normBuf[s] == '\u0639' && a.normBuf[s + 1] == '\u0644'
+        && a.normBuf[s + 2] == '\u064A' && a.text.charAt(a.normAlign[s + 2]) == '\u064A';
+  }
+
+  /** A phrase that starts with a title or honorific: it names a person. */
+  private boolean titleHeaded(int from) {
+    return info.has(from, TokenInfo.TITLE | TokenInfo.HONORIFIC) && !info.has(from, TokenInfo.COUNTERPART)
+        && info.entity[from] < 0;
+  }
+
+  /** Whether a person's name (a PER name, or a name in apposition) stands in {@code [from, to)}. */
+  private boolean named(int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (info.entity[t] >= 0 && info.nameType(info.entity[t]) == EntityType.PER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first token of a personal name in apposition to the office that opens the phrase: the first
+   * word without the article that follows a definite word (the article, a name of a body or place,
+   * an honorific): الرئيس الفرنسي <b>إيمانويل</b> ماكرون، رئيس حكومة تصريف الأعمال الملا <b>محمد</b>
+   * حسن آخوند. Nouns in construct (رئيس حكومة تصريف) follow an indefinite word and are no name.
+   *
+   * @return the token, or -1
+   */
+  private int apposedName(Analysis a, int from, int to) {
+    for (int u = from + 1; u < to; u++) {
+      int f = info.get(u);
+      if ((f & (TokenInfo.ART | TokenInfo.TITLE | TokenInfo.NUMBER | TokenInfo.PUNCT | TokenInfo.CONJ
+          | TokenInfo.LONE_CONJ | TokenInfo.NON_ACTOR | TokenInfo.ACCUSATIVE | TokenInfo.PREP_B | TokenInfo.PREP_L
+          | TokenInfo.PREPOSITION)) != 0 && !(info.has(u - 1, TokenInfo.HONORIFIC) && nameLookalike(a, u))
+          || info.entity[u] >= 0 || a.tokKind[u] != org.khabar.TokenKind.ARABIC.ordinal()
+          || isIn(a, u, Words.ADMIN_HEADS) || u > from && isWord(a, u - 1, W10)) {
+        continue;
+      }
+      int p = u - 1;
+      if (info.has(p, TokenInfo.ART | TokenInfo.HONORIFIC) || info.entity[p] >= 0) {
+        return u;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The end of a personal name starting at {@code ns}: its words, linked words (بن، عبد، آل), ordinals
+   * and one family name with the article (عبدالعزيز المشيطي، محمد السادس); not a title, time, body or
+   * abstract noun after it.
+   */
+  private int nameEnd(Analysis a, int ns, int to) {
+    int u = ns + 1;
+    boolean family = false;
+    while (u < to) {
+      int f = info.get(u);
+      if ((f & (TokenInfo.PUNCT | TokenInfo.CONJ | TokenInfo.LONE_CONJ | TokenInfo.TITLE)) != 0
+          || info.entity[u] >= 0 || claimedBy[u] >= 0) {
+        break;
+      }
+      if ((f & TokenInfo.ART) != 0 && !info.has(u - 1, TokenInfo.NAME_LINK) && (f & TokenInfo.ADJECTIVE) == 0) {
+        if (family || (f & (TokenInfo.TIME | TokenInfo.NON_ACTOR | TokenInfo.PARTICLE | TokenInfo.HONORIFIC)) != 0
+            || isAgentNoun(a, u)) {
+          break;
+        }
+        family = true; // one family name: الحازمي
+      }
+      u++;
+    }
+    return u;
   }
 
   private void targets(Analysis a, Cand c, LexiconEntry.Frame frame, int from, int sEnd, Cand prev,
@@ -1238,6 +1666,14 @@ final class EventExtractor {
         break;
       }
       if (place.equals("obj")) {
+        if (objPron && c.code.equals("043") && c.first() > 1 && info.has(c.first() - 1, TokenInfo.PARTICLE)
+            && Words.RELATIVES.contains(a.normBuf, a.tokNormStart[c.first() - 1],
+                a.tokNormEnd[c.first() - 1] - a.tokNormStart[c.first() - 1])
+            && claimedBy[c.first() - 2] >= 0 && cands.get(claimedBy[c.first() - 2]).nominal()) {
+          // جولة المفاوضات التي استضافتها كينشاسا: the pronoun is the event the relative clause hosts
+          hosted(c, cands.get(claimedBy[c.first() - 2]));
+          return;
+        }
         if (objPron) {
           if (prev != null) {
             boolean visit = prev.code.equals("042") || prev.tgt.isEmpty();
@@ -1252,7 +1688,7 @@ final class EventExtractor {
         }
         if (i < sEnd && startsWithTrigger(i) && c.code.equals("043")
             && cands.get(claimedBy[i]).nominal()) {
-          c.dropped = true; // استضافت قازان اجتماعا: the meeting is the event, the city its place
+          hosted(c, cands.get(claimedBy[i])); // استضافت قازان اجتماعا: the meeting is the event
           return;
         }
         int end = chunk(a, i, sEnd, c);
@@ -1266,6 +1702,22 @@ final class EventExtractor {
         continue;
       }
       prepositionTarget(a, c, place, from, sEnd, prev);
+    }
+  }
+
+  /**
+   * A host whose object is an event ({@code استضافت قازان اجتماعا}): the event is the meeting, not a
+   * hosting; the host, when a place, is its location, and the hosting's plan is the meeting's.
+   */
+  private void hosted(Cand host, Cand event) {
+    host.dropped = true;
+    host.mergedInto = event;
+    event.future |= host.future;
+    event.negated |= host.negated;
+    for (int[] s : host.src) {
+      if (s[2] >= 0 && info.nameType(s[2]) == EntityType.LOC && event.loc == null) {
+        event.loc = new int[] {s[0], s[1], s[2]};
+      }
     }
   }
 
@@ -1337,6 +1789,9 @@ final class EventExtractor {
 
   /** A noun phrase that may start with an attached preposition (بالقاهرة, لطهران). */
   private int chunkFrom(Analysis a, int np, int sEnd, Cand c) {
+    if (np >= sEnd) {
+      return np; // a preposition ending the sentence
+    }
     int saved = info.get(np);
     info.clear(np, TokenInfo.PREP_B | TokenInfo.PREP_L);
     int end = chunk(a, np, sEnd, c);
@@ -1346,8 +1801,8 @@ final class EventExtractor {
 
   private boolean entityAfterClitic(Analysis a, int t, char letter) {
     int e = info.entity[t];
-    return e >= 0 && a.entities.get(e).start() > a.tokStart[t] && a.text.charAt(a.tokStart[t]) != '\u0648'
-        && Words.norm(String.valueOf(a.text.charAt(a.entities.get(e).start() - 1))).charAt(0) == letter;
+    return e >= 0 && info.nameStart(e) > a.tokStart[t] && a.text.charAt(a.tokStart[t]) != '\u0648'
+        && Words.norm(String.valueOf(a.text.charAt(info.nameStart(e) - 1))).charAt(0) == letter;
   }
 
   private boolean isWord(Analysis a, int t, String w) {
@@ -1375,39 +1830,241 @@ final class EventExtractor {
     return true;
   }
 
-  /** A place entity in the event's clause, introduced by في or an attached ب. */
+  /**
+   * The place of an event, in its clause: a place name introduced by في or an attached ب (or عبر,
+   * for aid), possibly after an administrative head ({@code في العاصمة الكازاخية أستانة}) or with
+   * the head noun of a facility ({@code في مطار كابل}); a unit or facility named by a head noun and
+   * an unknown name ({@code بلدة الخيام}, {@code معبر أدري}); a place followed by {@code حيث} before
+   * the predicate. The clause runs forward from the predicate to a clause end, another predicate or,
+   * for speech acts, the reported content or the addressee (the place of a statement is where it
+   * was made: {@code قال في مؤتمر صحفي ببغداد إن}, not {@code دعا القوى السياسية في لبنان}); backward
+   * to the previous predicate. A place after an abstract noun is that noun's
+   * ({@code الأوضاع في سوريا}).
+   */
   private int[] location(Analysis a, Cand c) {
-    if (a.entities.isEmpty()) {
-      return null;
-    }
     int s0 = a.sentFirstToken[c.sentence];
     int s1 = a.sentEndToken[c.sentence];
-    int best = -1;
-    int bestDist = Integer.MAX_VALUE;
-    for (int t = Math.max(s0, c.first() - 8); t < Math.min(s1, c.last() + 12); t++) {
-      int e = info.entity[t];
-      if (e < 0 || a.entities.get(e).type() != EntityType.LOC || (t > s0 && info.entity[t - 1] == e)) {
-        continue;
+    boolean speech = isSpeechActRoot(c.code) || c.code.startsWith("16");
+    int limit = Math.min(s1, c.last() + 1 + SCOPE / 2);
+    int targetStart = c.tgt.isEmpty() ? Integer.MAX_VALUE : c.tgt.get(0)[0];
+    int g = c.last() + 1;
+    if (c.nominal() && c.code.startsWith("04") && g < s1 && info.entity[g] >= 0 && settlement(info.entity[g])
+        && !info.has(g, TokenInfo.PREP_B | TokenInfo.PREP_L)) {
+      int e = info.entity[g]; // محادثات أستانا، مشاورات الكويت، قمة الرياض: named after the venue
+      return new int[] {info.nameStart(e), info.nameEnd(e), e};
+    }
+    // from the predicate on: the words inside a pattern's gap are in the clause (توصلت إيران، اليوم
+    // في فيينا، إلى اتفاق)
+    // past the subject after the verb: a place in it is the office's (المدير العام للتعليم بمنطقة الباحة)
+    for (int t = Math.max(Math.min(c.pred, c.first()) + 1, c.subjEnd); t < limit; t++) {
+      if (a.text.charAt(a.tokStart[t]) == '(' && a.tokKind[t] == org.khabar.TokenKind.PUNCTUATION.ordinal()) {
+        int close = t + 1;
+        while (close < limit && close <= t + 6 && a.text.charAt(a.tokStart[close]) != ')') {
+          close++;
+        }
+        if (close < limit && close <= t + 6) {
+          t = close; // (يونيفيل): an aside
+          continue;
+        }
       }
-      boolean introduced = t > s0 && isWord(a, t - 1, W10)
-          || a.entities.get(e).start() > a.tokStart[t] && a.text.charAt(a.entities.get(e).start() - 1) == '\u0628';
-      if (!introduced) {
-        continue;
+      if (info.has(t, TokenInfo.CLAUSE_END) || otherPredicate(c, t)
+          || speech && (info.has(t, TokenInfo.COMPLEMENTIZER) || a.tokStart[t] >= targetStart)
+          || isIn(a, t, Words.RELATIVES) && !(t + 1 < limit && isIn(a, t + 1, Words.OCCURRENCE_VERBS))) {
+        break; // الذي كان يقضي حكما في الولايات المتحدة: another clause (التي جرت في: the event's own)
       }
-      if (crossesOtherPredicate(c, t)) {
-        continue;
-      }
-      int dist = t > c.last() ? t - c.last() : (c.first() - t) * 2;
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = e;
+      int[] l = placeAt(a, c, t, s0);
+      if (l != null) {
+        return l;
       }
     }
-    if (best < 0) {
+    int f = c.first();
+    if (f - 2 >= s0 && isWord(a, f - 1, W14) && info.entity[f - 2] >= 0
+        && info.nameType(info.entity[f - 2]) == EntityType.LOC) {
+      int e = info.entity[f - 2]; // توجه إلى أربيل حيث استقبله: the place حيث refers to
+      return new int[] {info.nameStart(e), info.nameEnd(e), e};
+    }
+    if (c.nominal() && (info.has(f, TokenInfo.PREP_B | TokenInfo.PREP_L)
+        || f > s0 && info.has(f - 1, TokenInfo.PREPOSITION)
+        || f > s0 + 1 && info.has(f - 2, TokenInfo.PREPOSITION) && !info.has(f - 1, TokenInfo.ART | TokenInfo.PUNCT))) {
+      // بوساطة، بعد مفاوضات، على هامش قمة، في ختام الجولة: an adjunct
+      return null; // takes no place from the clause around it
+    }
+    for (int t = f - 1; t >= s0 && t >= f - 12; t--) {
+      if (info.has(t, TokenInfo.CLAUSE_END | TokenInfo.COMPLEMENTIZER) || otherPredicate(c, t)) {
+        break;
+      }
+      if (info.has(t, TokenInfo.PUNCT) && !frontedAdverbial(a, s0, t)) {
+        break; // ، وأعلن: a place before the comma is the clause before's
+      }
+      int[] l = placeAt(a, c, t, s0);
+      if (l != null) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code [s0, t)} is a short adverbial opening the sentence ({@code وفي القاهرة،}): no
+   * predicate in it.
+   */
+  private boolean frontedAdverbial(Analysis a, int s0, int t) {
+    if (t - s0 > 10) {
+      return false;
+    }
+    for (int k = s0; k < t; k++) {
+      if (claimedBy[k] >= 0 || info.has(k, TokenInfo.CLAUSE_END)) {
+        return false;
+      }
+      // انطلقت في شرم الشيخ، أمس الأحد، أعمال أول قمة: a verb of occurrence, places and times
+      if (!(info.has(k, TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.TIME | TokenInfo.LONE_CONJ | TokenInfo.NUMBER)
+          || info.entity[k] >= 0 || isIn(a, k, Words.OCCURRENCE_VERBS))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A place name that can host talks: a city, capital or country (not a dam or region: مفاوضات سد النهضة). */
+  private boolean settlement(int e) {
+    if (info.nameType(e) != EntityType.LOC) {
+      return false;
+    }
+    org.khabar.internal.gazetteer.GazetteerEntry g = info.nameEntry(e);
+    if (g == null) {
+      return true;
+    }
+    org.khabar.internal.gazetteer.EntryKind k = g.kind();
+    return k == org.khabar.internal.gazetteer.EntryKind.CITY || k == org.khabar.internal.gazetteer.EntryKind.CAPITAL
+        || k == org.khabar.internal.gazetteer.EntryKind.COUNTRY;
+  }
+
+  /** The place aid crosses ({@code عبر معبر باب الهوى}), in the event's clause; or null. */
+  private int[] crossing(Analysis a, Cand c) {
+    int s0 = a.sentFirstToken[c.sentence];
+    int limit = Math.min(a.sentEndToken[c.sentence], c.last() + 1 + SCOPE / 2);
+    for (int t = Math.min(c.pred, c.first()) + 1; t < limit; t++) {
+      if (info.has(t, TokenInfo.CLAUSE_END) || otherPredicate(c, t)) {
+        return null;
+      }
+      if (t > s0 && isWord(a, t - 1, W15)) {
+        return placeAt(a, c, t, s0);
+      }
+    }
+    return null;
+  }
+
+  /** Whether token {@code t} is the predicate or trigger of another event. */
+  private boolean otherPredicate(Cand c, int t) {
+    int o = claimedBy[t];
+    if (o < 0) {
+      return false;
+    }
+    Cand d = cands.get(o);
+    return d != c && (d.pred == t || d.trigFirst == t) && !d.dropped;
+  }
+
+  /** A place expression starting at token {@code t}, introduced as a location; or null. */
+  private int[] placeAt(Analysis a, Cand c, int t, int s0) {
+    int e = info.entity[t];
+    boolean name = e >= 0 && info.nameType(e) == EntityType.LOC && (t == s0 || info.entity[t - 1] != e);
+    boolean facility = !name && isIn(a, t, Words.FACILITY_HEADS);
+    boolean unit = !name && !facility && isIn(a, t, Words.ADMIN_HEADS);
+    if (!name && !facility && !unit) {
       return null;
     }
-    Entity en = a.entities.get(best);
-    return new int[] {en.start(), en.end(), best};
+    // what introduces it: في before it, an attached ب, عبر (aid), or a unit head after في/ب
+    int intro = t;
+    boolean ok = introducedAt(a, c, t, s0);
+    if (!ok && (name || unit)) {
+      // في العاصمة الكازاخية أستانة، في محيط مدينة الفاشر: unit heads, areas and adjectives between
+      int k = t - 1;
+      while (k > s0 && k >= t - 3 && (isIn(a, k, Words.ADMIN_HEADS) || isIn(a, k, Words.AREA_WORDS)
+          || info.has(k, TokenInfo.NISBA))) {
+        if (!info.has(k, TokenInfo.NISBA) && introducedAt(a, c, k, s0)) {
+          ok = true;
+          intro = k;
+          break;
+        }
+        k--;
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    if (intro > s0 + 1 && info.has(intro - 1, TokenInfo.PREPOSITION)) {
+      int h = intro - 2;
+      while (h > s0 && info.has(h, TokenInfo.NISBA | TokenInfo.ADJECTIVE) && !info.has(h, TokenInfo.PUNCT)) {
+        h--;
+      }
+      if (info.has(h, TokenInfo.NON_ACTOR) && !info.has(h, TokenInfo.PUNCT)) {
+        return null; // الأوضاع الإنسانية في سوريا: the place of the topic
+      }
+    }
+    if (name) {
+      int start = info.nameStart(e);
+      if (t > s0 && isIn(a, t - 1, Words.FACILITY_HEADS) && t - 1 > s0 && intro == t) {
+        start = info.stem(t - 1); // not reached: a head before the name was checked as facility
+      }
+      return new int[] {start, info.nameEnd(e), e};
+    }
+    // a head noun and a name the gazetteer does not know: بلدة الخيام، معبر أدري، مطار رفيق الحريري
+    int sEnd = a.sentEndToken[c.sentence];
+    int u = t + 1;
+    if (u >= sEnd) {
+      return null;
+    }
+    if (info.entity[u] >= 0) {
+      int ne = info.entity[u];
+      if (info.nameType(ne) != EntityType.LOC) {
+        return null; // في مقر قوة الأمم المتحدة: a body's premises; the town named after them is the place
+      }
+      return new int[] {facility ? info.stem(t) : info.nameStart(ne), info.nameEnd(ne), facility ? -1 : ne};
+    }
+    if (a.tokKind[u] != org.khabar.TokenKind.ARABIC.ordinal()
+        || info.has(u, TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.NISBA
+            | TokenInfo.ADJECTIVE | TokenInfo.TIME | TokenInfo.NUMBER | TokenInfo.NON_ACTOR | TokenInfo.TITLE)
+        || info.has(u, TokenInfo.PREP_B | TokenInfo.PREP_L | TokenInfo.CONJ) || claimedBy[u] >= 0) {
+      return null;
+    }
+    int end = u + 1;
+    int most = facility ? u + 3 : info.has(u, TokenInfo.NAME_LINK) ? u + 2 : u + 1; // بلدة الخيام، أبو عريش
+    while (end < sEnd && end < most && !info.has(end, TokenInfo.ART | TokenInfo.PUNCT | TokenInfo.PREPOSITION
+        | TokenInfo.PARTICLE | TokenInfo.TIME | TokenInfo.CONJ | TokenInfo.LONE_CONJ | TokenInfo.NUMBER
+        | TokenInfo.PREP_B | TokenInfo.PREP_L) && a.tokKind[end] == org.khabar.TokenKind.ARABIC.ordinal()
+        && info.entity[end] < 0 && claimedBy[end] < 0 || end < sEnd && info.has(end - 1, TokenInfo.NAME_LINK)) {
+      end++;
+    }
+    return new int[] {facility ? info.stem(t) : info.stem(u), a.tokEnd[end - 1], -1};
+  }
+
+  /** Whether token {@code t} is introduced as a place: في before it, an attached ب, or عبر for aid. */
+  private boolean introducedAt(Analysis a, Cand c, int t, int s0) {
+    if (t > s0 && (isWord(a, t - 1, W10) || c.code.startsWith("07") && isWord(a, t - 1, W15))) {
+      return true;
+    }
+    return info.has(t, TokenInfo.PREP_B) && !info.has(t, TokenInfo.CONJ | TokenInfo.PREP_L);
+  }
+
+  private boolean isIn(Analysis a, int t, WordSet set) {
+    int g0 = a.segFirst[t];
+    int g1 = a.segFirst[t + 1];
+    for (int g = g0; g < g1; g++) {
+      if ((a.segInfo[g] & 0xff) == org.khabar.SegmentKind.STEM.ordinal()) {
+        int s = a.segNormStart[g];
+        if (set.contains(a.normBuf, s, a.segNormEnd[g] - s)) {
+          return true;
+        }
+        // with the article: the set may list the definite form
+        if (g > g0 && (a.segInfo[g - 1] & 0xff) == org.khabar.SegmentKind.ART.ordinal()) {
+          int as = a.segNormStart[g - 1];
+          int len = a.segNormEnd[g] - as;
+          return a.segNormEnd[g - 1] == s && set.contains(a.normBuf, as, len);
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean crossesOtherPredicate(Cand c, int t) {
@@ -1433,6 +2090,9 @@ final class EventExtractor {
       int flags = c.rule.flags();
       int scopeEnd = scopeEnd(a, c);
       if ((flags & LexiconEntry.ABSORB) != 0) {
+        if (c.code.equals("020") && dialogueContent(a, c, scopeEnd)) {
+          c.code = "026"; // دعا إلى الحوار: an appeal to negotiate
+        }
         for (int j = i + 1; j < cands.size(); j++) {
           Cand d = cands.get(j);
           if (d.first() >= scopeEnd) {
@@ -1449,6 +2109,7 @@ final class EventExtractor {
           }
           d.dropped = true;
           d.absorbed = true;
+          c.absorbs = true;
         }
       }
       if ((flags & LexiconEntry.NEGATE_CONTENT) != 0) {
@@ -1509,13 +2170,15 @@ final class EventExtractor {
         }
       }
       if ((flags & LexiconEntry.PERFORMATIVE) != 0) {
+        int object = objectStart(a, c);
         for (int j = i + 1; j < cands.size(); j++) {
           Cand d = cands.get(j);
-          if (d.first() >= scopeEnd || complementizerBetween(c.last(), d.first())) {
-            break;
+          if (d.first() != object && (d.first() >= scopeEnd || complementizerBetween(c.last(), d.first()))) {
+            break; // the object after a comma-delimited time (أعلن الرئيس، مساء الثلاثاء، قطع) is still his
           }
-          if (!d.dropped && d.first() == objectStart(a, c)) {
+          if (!d.dropped && d.first() == object) {
             c.dropped = true;
+            c.mergedInto = d; // أعلن، مساء الثلاثاء، انسحاب: the act takes the announcement's time
             if (d.src.isEmpty()) {
               d.src.addAll(c.src);
             }
@@ -1542,6 +2205,21 @@ final class EventExtractor {
         }
       }
     }
+  }
+
+  /** Whether an appeal's complement (after إلى or على) opens with dialogue or negotiation. */
+  private boolean dialogueContent(Analysis a, Cand c, int scopeEnd) {
+    for (int t = c.last() + 1; t < scopeEnd && t <= c.last() + 8; t++) {
+      if (isWord(a, t, W18) || isWord(a, t, W8)) {
+        return t + 1 < scopeEnd && isIn(a, t + 1, Words.DIALOGUE);
+      }
+      int g0 = a.segFirst[t];
+      if (a.segFirst[t + 1] - g0 > 1 && (a.segInfo[g0] & 0xff) == org.khabar.SegmentKind.PREP.ordinal()
+          && a.normBuf[a.segNormStart[g0]] == '\u0644' && isIn(a, t, Words.DIALOGUE)) {
+        return true; // دعا للحوار
+      }
+    }
+    return false;
   }
 
   private static boolean isSpeechActRoot(String code) {
@@ -1703,6 +2381,7 @@ final class EventExtractor {
 
   private void drop(Cand c, Cand first) {
     c.dropped = true;
+    c.mergedInto = first;
     if (!first.dropped) {
       copyDetails(c, first);
     }
@@ -1757,9 +2436,11 @@ final class EventExtractor {
    */
   private void context(Analysis a) {
     int[] rootRules = new int[100];
+    int talks = 0;
     for (Cand d : cands) {
       if ((d.rule.flags() & LexiconEntry.NEEDS_CONTEXT) == 0) {
         rootRules[Integer.parseInt(d.code.substring(0, 2))]++;
+        talks += d.code.equals("046") ? 1 : 0;
       }
     }
     for (int ci = 0; ci < cands.size(); ci++) {
@@ -1774,15 +2455,161 @@ final class EventExtractor {
           sameSentenceSameCode = true;
         }
       }
-      boolean sameRootElsewhere = rootRules[Integer.parseInt(c.code.substring(0, 2))] > 0;
+      // a round (الجولة) is one of talks only in a document that reports talks (not جولة تفقدية)
+      boolean sameRootElsewhere = c.code.equals("046") ? talks > 0
+          : rootRules[Integer.parseInt(c.code.substring(0, 2))] > 0;
       if (c.code.startsWith("08")) {
         c.dropped = sameSentenceSameCode;
       } else if (c.code.startsWith("04")) {
         c.dropped = !sameRootElsewhere;
       } else {
-        c.dropped = !c.future && c.src.isEmpty();
+        // دعوة: an appeal made (its maker, a possessive دعوته, or its content: الدعوة إلى الإفراج),
+        // not the word of a name or a field (الدعوة والإرشاد)
+        c.dropped = !c.future && c.src.isEmpty() && (c.predFlags & TriggerMatcher.PRON) == 0 && !c.absorbs;
       }
     }
+  }
+
+  // ------------------------------------------------------------------ time
+
+  /**
+   * Attaches each time expression of a sentence to the event of its clause: the nearest event whose
+   * predicate (the verb, or the event noun) stands before it in the sentence with no clause end
+   * ({@code ؛ : .}) between, else the first event after it ({@code في 10 مارس، وقّع}). A time that
+   * falls to a later mention merged into an earlier event dates that event. The value is resolved
+   * against the document date with the event's futurity (a weekday of a planned event is the next
+   * one).
+   */
+  /**
+   * Finds the time expressions of sentence {@code s} once, and marks their tokens as time words: no
+   * phrase swallows them (زار الوزير بغداد كانون الثاني، الرئيس موسكو العام المقبل).
+   */
+  private void findTimes(Analysis a, int s) {
+    if (sentTimes[s] != -2) {
+      return;
+    }
+    if (timeBuffersUsed == timeBuffers.size()) {
+      timeBuffers.add(new TimeMatches());
+    }
+    TimeMatches m = timeBuffers.get(timeBuffersUsed);
+    if (timeFinder.find(a, a.sentFirstToken[s], a.sentEndToken[s], m) == 0) {
+      sentTimes[s] = -1;
+      return;
+    }
+    sentTimes[s] = timeBuffersUsed++;
+    for (int i = 0; i < m.count(); i++) {
+      for (int t = m.firstToken(i); t < m.endToken(i); t++) {
+        info.add(t, TokenInfo.TIME | TokenInfo.TIMEX);
+      }
+    }
+  }
+
+  private void times(Analysis a) {
+    int lastSentence = -1;
+    for (int ci = 0; ci < cands.size(); ci++) {
+      Cand c0 = cands.get(ci);
+      if (c0.sentence == lastSentence || c0.dropped && c0.mergedInto == null) {
+        continue;
+      }
+      lastSentence = c0.sentence;
+      int s0 = a.sentFirstToken[c0.sentence];
+      if (sentTimes[c0.sentence] < 0) {
+        continue;
+      }
+      TimeMatches times = timeBuffers.get(sentTimes[c0.sentence]);
+      for (int i = 0; i < times.count(); i++) {
+        int tf = times.firstToken(i);
+        int pt = times.prepositionToken(i);
+        int lead = pt >= 0 ? pt : tf;
+        if (lead > s0 && Words.TIME_RELATIONS.contains(a.normBuf, a.tokNormStart[lead - 1],
+            a.tokNormEnd[lead - 1] - a.tokNormStart[lead - 1])
+            || isIn(a, lead, Words.TIME_RELATIONS)) {
+          continue; // قبل شهر رمضان، منذ 2014: a reference point, not when the event happened
+        }
+        Cand best = null;
+        boolean before = false;
+        for (int cj = ci; cj < cands.size() && cands.get(cj).sentence == c0.sentence; cj++) {
+          Cand d = cands.get(cj);
+          if (d.dropped && d.mergedInto == null) {
+            continue;
+          }
+          if (d.pred < tf) {
+            before = true;
+            if (best == null || d.pred > best.pred) {
+              best = d; // the nearest predicate before the time
+            }
+          }
+        }
+        if (best != null && timeClauseEnds(a, best, tf)) {
+          best = null; // its clause ended: the time is another clause's (no earlier event takes it)
+        }
+        if (best == null && !before) {
+          // وفي وقت لاحق، تلقى؛ تبنى المجلس، مساء الجمعة، القرار الذي يدعو: no event before the time
+          // in its sentence, so it dates the first one after it in the same clause (not one after
+          // بعد أن or in reported content)
+          int te = times.endToken(i);
+          for (int cj = ci; cj < cands.size() && cands.get(cj).sentence == c0.sentence; cj++) {
+            Cand d = cands.get(cj);
+            if (d.first() < te || d.dropped && d.mergedInto == null) {
+              continue;
+            }
+            if (!subordinateBetween(a, te, d.first())) {
+              best = d;
+            }
+            break;
+          }
+        }
+        if (best == null) {
+          continue;
+        }
+        while (best.mergedInto != null) {
+          best = best.mergedInto;
+        }
+        if (best.time == null && !best.dropped) {
+          best.time = TimeResolver.expression(a, times, i, best.future);
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the clause of event {@code d} ends before the time at {@code tf}: a clause end, the
+   * reported content of a statement (إن الدفعة الثانية ستسلم اليوم), or a relative clause whose verb
+   * is not one of occurrence (الذي صنّفه العراق ... في آذار; but المحادثات التي جرت أمس).
+   */
+  private boolean timeClauseEnds(Analysis a, Cand d, int tf) {
+    if (clauseEndBetween(a, Math.max(d.pred, d.first()), tf)) {
+      return true;
+    }
+    boolean speech = d.code.startsWith("01");
+    for (int t = Math.max(d.pred, d.last()) + 1; t < tf; t++) {
+      if (speech && info.has(t, TokenInfo.COMPLEMENTIZER)) {
+        return true;
+      }
+      if (isIn(a, t, Words.RELATIVES) && t + 1 < tf && !isIn(a, t + 1, Words.OCCURRENCE_VERBS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a clause end, a complementizer or a temporal subordinator stands in {@code [from, to)}. */
+  private boolean subordinateBetween(Analysis a, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (info.has(t, TokenInfo.CLAUSE_END | TokenInfo.COMPLEMENTIZER) || isIn(a, t, Words.TIME_RELATIONS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean clauseEndBetween(Analysis a, int from, int to) {
+    for (int t = from + 1; t < to; t++) {
+      if (a.tokKind[t] == org.khabar.TokenKind.PUNCTUATION.ordinal() && info.has(t, TokenInfo.CLAUSE_END)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ------------------------------------------------------------------ output
@@ -1812,16 +2639,41 @@ final class EventExtractor {
         : Optional.of(new Span(c.loc[0], c.loc[1], text.substring(c.loc[0], c.loc[1])));
     String plover = cameo.plover(c.code);
     double conf = confidence(c, src, tgt);
-    return new Event(c.code, Optional.ofNullable(plover), trigger, src, tgt, loc, Optional.empty(),
+    return new Event(c.code, Optional.ofNullable(plover), trigger, src, tgt, loc, Optional.ofNullable(c.time),
         c.negated, c.future, conf, c.rule.ruleId());
   }
 
-  private static List<Actor> toActors(Analysis a, List<int[]> spans) {
+  /**
+   * Builds the actors, each coded with a country and a sector by the {@link ActorCoder} over the
+   * phrase that named it (the title and nationality around a name count: وزير الخارجية المصري سامح
+   * شكري is EGY GOV).
+   */
+  private List<Actor> toActors(Analysis a, List<int[]> spans) {
     List<Actor> out = new ArrayList<>(spans.size());
     for (int[] s : spans) {
-      Optional<EntityType> type = s[2] >= 0 && s[2] < a.entities.size()
-          ? Optional.of(a.entities.get(s[2]).type()) : Optional.empty();
-      out.add(new Actor(s[0], s[1], a.text.substring(s[0], s[1]), type, Optional.empty(), Optional.empty()));
+      Optional<EntityType> type = s[2] >= 0 ? Optional.of(info.nameType(s[2])) : Optional.empty();
+      int first;
+      int end;
+      if (s.length >= 5) {
+        first = s[3];
+        end = s[4];
+      } else {
+        first = firstTokenAt(a, s[0]);
+        end = first;
+        while (end < a.tokenCount && a.tokStart[end] < s[1]) {
+          end++;
+        }
+      }
+      ActorCode code = ActorCode.NONE;
+      if (first >= 0 && end > first) {
+        long key = (long) first << 32 | end;
+        code = codes.get(key);
+        if (code == null) {
+          code = coder.code(a, first, end, coderScratch);
+          codes.put(key, code);
+        }
+      }
+      out.add(new Actor(s[0], s[1], a.text.substring(s[0], s[1]), type, code.country(), code.sector()));
     }
     return out;
   }

@@ -2,6 +2,8 @@ package org.khabar.internal.events;
 
 import java.util.List;
 import org.khabar.internal.Analysis;
+import org.khabar.internal.gazetteer.ActorCoder;
+import org.khabar.internal.time.TimeFinder;
 
 /**
  * The event stage of the pipeline: a trigger lexicon compiled once into a {@link TriggerAutomaton},
@@ -67,7 +69,7 @@ public final class EventStage {
 
     Scratch(TriggerAutomaton au, CameoTable cameo) {
       this.matcher = new TriggerMatcher(au);
-      this.extractor = new EventExtractor(au, cameo);
+      this.extractor = new EventExtractor(au, cameo, ActorCoder.builtIn(), TimeFinder.standard());
     }
   }
 }

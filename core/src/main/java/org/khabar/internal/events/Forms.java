@@ -8,8 +8,9 @@ import java.util.Map;
  * Generates the inflected stems of a lexicon element at build time, so the matcher recognises every
  * person, number and gender of a verb and every case, number and gender ending of a noun without
  * the lexicon listing them. Stems are at the {@code ArabicNormalizer.MATCH} level and carry no
- * clitics (conjunction, preposition, future {@code س}, article, attached pronoun): those are split
- * off the word before lookup.
+ * clitics (conjunction, preposition, future {@code س}, article, attached pronoun): the segmenter
+ * splits those off the word, and a literal word written with its article ({@code W:النار}) is stored
+ * without it and flagged {@link #NEEDS_ART}.
  *
  * <p>Verbs: the perfect 3rd person masculine singular and the imperfect 3rd person masculine singular
  * are given ({@code التقى/يلتقي}, {@code دعا/يدعو}, {@code بحث/يبحث}); the final letter decides the
@@ -38,6 +39,13 @@ final class Forms {
   static final int PLURAL_NOUN = 128;
   /** A first-person verb form. */
   static final int FIRST_PERSON = 256;
+  /** A literal word given with its article ({@code W:النار}): the stem, read only after the article. */
+  static final int NEEDS_ART = 512;
+  /**
+   * The short (jussive) imperfect of a defective verb ({@code يلتق}, {@code تعز}): a verb only after
+   * {@code لم}, {@code لا} or {@code ل}; alone it spells other words (تعز is a city).
+   */
+  static final int JUSSIVE = 1024;
 
   private static final char YEH = '\u064A';
   private static final char ALEF = '\u0627';
@@ -77,7 +85,12 @@ final class Forms {
         break;
       default:
         for (String s : l) {
-          put(out, Words.norm(s), WORD);
+          String w = Words.norm(s);
+          if (w.length() >= 4 && w.charAt(0) == ALEF && w.charAt(1) == '\u0644') {
+            put(out, w.substring(2), WORD | NEEDS_ART); // the segmenter splits the article off
+          } else {
+            put(out, w, WORD);
+          }
         }
         break;
     }
@@ -133,6 +146,7 @@ final class Forms {
     String[] endingsSg;
     String[] endingsPl;
     String b;
+    boolean defective = orig == YEH || orig == '\u0648' || orig == '\u0649';
     if (orig == YEH) { // يلتقي يلتقيان يلتقون لم يلتق
       b = s.substring(0, s.length() - 1);
       endingsSg = new String[] {"\u064A", ""};
@@ -159,7 +173,7 @@ final class Forms {
         continue;
       }
       for (String e : endingsSg) {
-        put(out, pre + b + e, VERB | IMPF | first);
+        put(out, pre + b + e, VERB | IMPF | first | (e.isEmpty() && defective ? JUSSIVE : 0));
       }
       for (String e : endingsPl) {
         put(out, pre + b + e, VERB | IMPF | PLURAL_SUBJECT | first);

@@ -40,6 +40,15 @@ public record LexiconEntry(
   public static final int OFFICIAL = 256;
   /** A blocking pattern: it claims its words and yields no event ({@code مؤتمر صحفي}). */
   public static final int BLOCK = 512;
+  /**
+   * A verbal noun that is an event only in a purpose clause ({@code جلسة لبحث الأزمة}); elsewhere it
+   * names an activity ({@code البحث العلمي}).
+   */
+  public static final int PURPOSE = 1024;
+  /** A noun of patronage that is an event only as {@code برعاية} or {@code تحت رعاية} (not لرعاية الأيتام). */
+  public static final int AUSPICES = 2048;
+  /** An attack verb whose subject must be armed (forces, aircraft, gunmen), not an audience's aim. */
+  public static final int ARMED = 4096;
   /** Set by the parser: the pattern has a verb element. */
   public static final int HAS_VERB = 1 << 16;
 

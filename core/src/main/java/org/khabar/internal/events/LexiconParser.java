@@ -31,7 +31,7 @@ import java.util.Set;
  *       trigger span (default: the whole match when contiguous, else the first element);
  *   <li>flags: comma-separated {@code absorb}, {@code negate}, {@code perform}, {@code futcontent},
  *       {@code terms}, {@code context}, {@code absence}, {@code cancel}, {@code official},
- *       {@code block} (see {@link LexiconEntry}).
+ *       {@code block}, {@code purpose}, {@code auspices}, {@code armed} (see {@link LexiconEntry}).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -303,9 +303,18 @@ public final class LexiconParser {
         case "block":
           flags |= LexiconEntry.BLOCK;
           break;
+        case "purpose":
+          flags |= LexiconEntry.PURPOSE;
+          break;
+        case "auspices":
+          flags |= LexiconEntry.AUSPICES;
+          break;
+        case "armed":
+          flags |= LexiconEntry.ARMED;
+          break;
         default:
           throw error(name, no, "unknown flag '" + f.strip()
-              + "' (known: absorb, negate, perform, futcontent, terms, context, absence, cancel, official, block)");
+              + "' (known: absorb, negate, perform, futcontent, terms, context, absence, cancel, official, block, purpose, auspices, armed)");
       }
     }
     return flags;

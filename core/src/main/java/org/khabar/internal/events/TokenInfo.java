@@ -2,15 +2,18 @@ package org.khabar.internal.events;
 
 import java.util.Arrays;
 import org.khabar.Entity;
+import org.khabar.EntityType;
 import org.khabar.SegmentKind;
 import org.khabar.TokenKind;
 import org.khabar.internal.Analysis;
+import org.khabar.internal.gazetteer.Gazetteer;
+import org.khabar.internal.gazetteer.GazetteerEntry;
+import org.khabar.internal.gazetteer.GazetteerMatches;
 
 /**
  * Per-token facts the argument rules read, computed once per analysis: the proclitics of each Arabic
- * word and where its stem starts (from the segmenter's segments, or by a light letter test while a
- * token is one segment), its word class in the closed lists of {@link Words}, and the entity that
- * covers it.
+ * word and where its stem starts (from the segmenter's segments), its word class in the closed lists
+ * of {@link Words}, and the entity that covers it.
  *
  * <p>Not thread-safe: per-call scratch state.
  */
@@ -45,13 +48,33 @@ final class TokenInfo {
   static final int NON_ACTOR = 1 << 27;
   static final int COUNTERPART = 1 << 28;
   static final int ACCUSATIVE = 1 << 29;
+  /** A token of a time expression the time finder found (it ends any phrase). */
+  static final int TIMEX = 1 << 30;
+
+  private static final int CONJ_SEG = SegmentKind.CONJ.ordinal();
+  private static final int PREP_SEG = SegmentKind.PREP.ordinal();
+  private static final int FUT_SEG = SegmentKind.FUT.ordinal();
+  private static final int ART_SEG = SegmentKind.ART.ordinal();
+  private static final int STEM_SEG = SegmentKind.STEM.ordinal();
 
   int[] flags = new int[256];
   /** Original offset where the word starts after its conjunction and preposition. */
   int[] stemStart = new int[256];
-  /** Index of the entity covering the token, or -1. */
+  /** Index of the name covering the token ({@link #nameStart}...), or -1. */
   int[] entity = new int[256];
   int count;
+
+  // ---- names: the NER entities, then the gazetteer's names over tokens no entity covers
+  int nameCount;
+  private int[] nameStart = new int[16];
+  private int[] nameEnd = new int[16];
+  private EntityType[] nameType = new EntityType[16];
+  /** The gazetteer entry of a gazetteer name, or null for an NER entity. */
+  private GazetteerEntry[] nameEntry = new GazetteerEntry[16];
+  /** Sentences whose gazetteer names are in: per sentence, 1 when scanned. */
+  private byte[] scanned = new byte[32];
+  private final GazetteerMatches gazetteerMatches = new GazetteerMatches();
+  private final Gazetteer gazetteer;
 
   /** Marks a token whose facts are computed (the sign bit: computed flags are negative). */
   private static final int DONE = 1 << 31;
@@ -59,8 +82,18 @@ final class TokenInfo {
   private Analysis a;
 
   /**
+   * Creates the per-worker facts.
+   *
+   * @param gazetteer the gazetteer whose names stand in for entities where NER found none
+   */
+  TokenInfo(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
    * Prepares the facts of an analysis. They are computed lazily, token by token, when the rules
-   * read them ({@link #get(int)}): the rules look only at the words around a match.
+   * read them ({@link #get(int)}): the rules look only at the words around a match. The names are
+   * the NER entities; {@link #addGazetteerNames(int)} adds the gazetteer's in a sentence.
    */
   void compute(Analysis a) {
     this.a = a;
@@ -74,21 +107,149 @@ final class TokenInfo {
     count = n;
     Arrays.fill(flags, 0, n, 0);
     Arrays.fill(entity, 0, n, -1);
+    nameCount = 0;
+    if (scanned.length < a.sentenceCount) {
+      scanned = new byte[Math.max(a.sentenceCount, scanned.length * 2)];
+    }
+    Arrays.fill(scanned, 0, a.sentenceCount, (byte) 0);
     for (int i = 0; i < a.entities.size(); i++) {
       Entity e = a.entities.get(i);
+      int k = addName(e.start(), e.end(), e.type(), null);
       for (int t = firstTokenEndingAfter(a, e.start()); t < n && a.tokStart[t] < e.end(); t++) {
-        entity[t] = i;
+        entity[t] = k;
       }
     }
+  }
+
+  private int addName(int start, int end, EntityType type, GazetteerEntry entry) {
+    if (nameCount == nameStart.length) {
+      int c = nameCount * 2;
+      nameStart = Arrays.copyOf(nameStart, c);
+      nameEnd = Arrays.copyOf(nameEnd, c);
+      nameType = Arrays.copyOf(nameType, c);
+      nameEntry = Arrays.copyOf(nameEntry, c);
+    }
+    nameStart[nameCount] = start;
+    nameEnd[nameCount] = end;
+    nameType[nameCount] = type;
+    nameEntry[nameCount] = entry;
+    return nameCount++;
+  }
+
+  /**
+   * Adds the gazetteer's names in sentence {@code s} (once per sentence) over the tokens no entity
+   * covers: persons, groups, organizations (an institution with its nationality adjective: الحكومة
+   * اليمنية) and places. A name the data flags as ambiguous ({@code عون}, {@code الأسد}, {@code صور})
+   * counts only after a title or honorific ({@code الرئيس عون}) or when one of its entries was named
+   * unambiguously before in the document ({@code ميشال عون ... عون}).
+   *
+   * @param s the sentence
+   */
+  void addGazetteerNames(int s) {
+    if (scanned[s] != 0) {
+      return;
+    }
+    scanned[s] = 1;
+    GazetteerMatches m = gazetteerMatches;
+    m.clear();
+    gazetteer.findAll(a, a.sentFirstToken[s], a.sentEndToken[s], m);
+    for (int i = 0; i < m.size(); i++) {
+      java.util.Optional<EntityType> type = m.entityType(i);
+      if (type.isEmpty()) {
+        continue; // a bare sector noun or nationality adjective names no one
+      }
+      int first = m.firstToken(i);
+      int end = m.endToken(i);
+      boolean free = true;
+      for (int t = first; t < end; t++) {
+        if (entity[t] >= 0) {
+          free = false;
+          break;
+        }
+      }
+      if (!free) {
+        continue;
+      }
+      if (m.ambiguous(i, 0) && !(first > 0 && has(first - 1, TITLE | HONORIFIC) || namedBefore(m, i))) {
+        continue;
+      }
+      if (shortLatinNotCapitals(m.start(i), m.end(i))) {
+        continue; // Who is not WHO: a Latin acronym counts written in capitals
+      }
+      int k = addName(m.start(i), m.end(i), type.get(), m.entry(i));
+      for (int t = first; t < end; t++) {
+        entity[t] = k;
+      }
+    }
+  }
+
+  private boolean shortLatinNotCapitals(int start, int end) {
+    if (end - start > 4) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = a.text.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an entry of match {@code i} is the entry of a gazetteer name found before it. */
+  private boolean namedBefore(GazetteerMatches m, int i) {
+    int at = m.start(i);
+    for (int k = 0; k < nameCount; k++) {
+      GazetteerEntry e = nameEntry[k];
+      if (e == null || nameStart[k] >= at) {
+        continue;
+      }
+      for (int j = 0; j < m.entryCount(i); j++) {
+        if (m.entry(i, j) == e) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The start offset of name {@code k}. */
+  int nameStart(int k) {
+    return nameStart[k];
+  }
+
+  /** The end offset of name {@code k}. */
+  int nameEnd(int k) {
+    return nameEnd[k];
+  }
+
+  /** The entity type of name {@code k}. */
+  EntityType nameType(int k) {
+    return nameType[k];
+  }
+
+  /** The gazetteer entry of name {@code k}, or null for an NER entity. */
+  GazetteerEntry nameEntry(int k) {
+    return nameEntry[k];
+  }
+
+  /** Whether name {@code k} is an NER entity (not a gazetteer name). */
+  boolean fromNer(int k) {
+    return nameEntry[k] == null;
   }
 
   /**
    * Returns the facts of a token, computing them on first use.
    *
-   * @param t the token
+   * @param t the token, from 0 to the token count - 1
    * @return the flags
+   * @throws IndexOutOfBoundsException if {@code t} is not a token of the analysis
    */
   int get(int t) {
+    if (t < 0 || t >= count) {
+      // the arrays are reused across documents: a read past the last token would see stale facts
+      throw new IndexOutOfBoundsException("token " + t + " of " + count);
+    }
     int v = flags[t];
     if (v < 0) {
       return v;
@@ -119,8 +280,11 @@ final class TokenInfo {
     int kind = a.tokKind[t];
     stemStart[t] = a.tokStart[t];
     if (kind == TokenKind.PUNCTUATION.ordinal() || kind == TokenKind.SYMBOL.ordinal()) {
-      f |= PUNCT;
       char c = a.text.charAt(a.tokStart[t]);
+      if (c == '.' && t > 0 && abbreviation(t - 1)) {
+        return HONORIFIC | NAME_LINK; // د. علي: the dot of a title's abbreviation, inside the name
+      }
+      f |= PUNCT;
       if (c == '\u060C' || c == ',') {
         f |= COMMA;
       } else if (c == '\u00AB' || c == '\u00BB' || c == '"' || c == '\u201C' || c == '\u201D') {
@@ -137,74 +301,59 @@ final class TokenInfo {
     return f;
   }
 
+  /** The letter د written alone before a dot: the abbreviation of دكتور. */
+  private boolean abbreviation(int t) {
+    int s = a.tokNormStart[t];
+    return a.tokKind[t] == TokenKind.ARABIC.ordinal() && a.tokNormEnd[t] - s == 1 && a.normBuf[s] == '\u062F'
+        && t + 1 < count && a.tokStart[t + 1] == a.tokEnd[t];
+  }
+
   private int arabic(Analysis a, int t, char[] b) {
     int s = a.tokNormStart[t];
     int e = a.tokNormEnd[t];
     int len = e - s;
-    int wholeClasses = Words.classes(b, s, len);
-    int f = 0;
     int g0 = a.segFirst[t];
     int g1 = a.segFirst[t + 1];
+    if (len == 1 && g1 - g0 == 1 && (b[s] == '\u0648' || b[s] == '\u0641')) {
+      return LONE_CONJ;
+    }
+    if (t + 1 < count && abbreviation(t) && a.text.charAt(a.tokStart[t + 1]) == '.') {
+      return TITLE | HONORIFIC; // د. علي
+    }
+    // the segmenter's segments say which clitics the word has; the closed classes are read on the
+    // stem segment (after the article: the definite forms the lists give) and on the whole word
+    // (fused function words: وقد، بأن)
+    int f = 0;
+    int stemSeg = g0;
     int stemFrom = s; // start of the word without conjunction and preposition, in normBuf
-    if (g1 - g0 > 1) {
-      for (int g = g0; g < g1; g++) {
-        int k = a.segInfo[g] & 0xff;
-        if (k == SegmentKind.CONJ.ordinal()) {
-          f |= CONJ;
-          stemFrom = a.segNormEnd[g];
-          stemStart[t] = a.segEnd[g];
-        } else if (k == SegmentKind.PREP.ordinal()) {
-          f |= b[a.segNormStart[g]] == '\u0644' ? PREP_L : PREP_B;
-          stemFrom = a.segNormEnd[g];
-          stemStart[t] = a.segEnd[g];
-        } else if (k == SegmentKind.ART.ordinal()) {
-          f |= ART;
-        }
-      }
-    } else if (len >= 1) {
-      if (len == 1 && (b[s] == '\u0648' || b[s] == '\u0641')) {
-        return LONE_CONJ;
-      }
-      int o = s;
-      int whole = wholeClasses;
-      if (len >= 4 && b[o] == '\u0648' && (whole & (Words.C_PARTICLE | Words.C_WAW_WORD)) == 0
-          && !isWawStem(b, s, e)) {
+    for (int g = g0; g < g1; g++) {
+      int k = a.segInfo[g] & 0xff;
+      if (k == CONJ_SEG) {
         f |= CONJ;
-        o++;
-      } else if (len >= 4 && (b[o] == '\u0648' || b[o] == '\u0641') && (whole & Words.C_PARTICLE) == 0) {
-        int rest = Words.classes(b, o + 1, e - o - 1);
-        if (isArt(b, o + 1, e) || isArt(b, o + 2, e) && isPrepLetter(b[o + 1])
-            || (rest & (Words.C_PARTICLE | Words.C_PREPOSITION | Words.C_TITLE | Words.C_TIME)) != 0) {
-          f |= CONJ;
-          o++;
-        }
-      }
-      if (e - o >= 4 && (b[o] == '\u0628' || b[o] == '\u0643') && isArt(b, o + 1, e)) {
-        f |= PREP_B | ART;
-        o++;
-      } else if (e - o >= 4 && b[o] == '\u0644' && b[o + 1] == '\u0644') {
-        f |= PREP_L | ART;
-        o++;
-      } else if (e - o >= 4 && (b[o] == '\u0628' || b[o] == '\u0644')
-          && (Words.classes(b, o + 1, e - o - 1) & Words.C_TITLE) != 0) {
-        f |= b[o] == '\u0644' ? PREP_L : PREP_B;
-        o++;
-      } else if (isArt(b, o, e)) {
+        stemFrom = a.segNormEnd[g];
+        stemStart[t] = a.segEnd[g];
+      } else if (k == PREP_SEG) {
+        f |= b[a.segNormStart[g]] == '\u0644' ? PREP_L : PREP_B;
+        stemFrom = a.segNormEnd[g];
+        stemStart[t] = a.segEnd[g];
+      } else if (k == ART_SEG) {
         f |= ART;
-      } else if (e - o >= 6 && b[o] == '\u0628' && isMasdar(b, o + 1, e)) {
-        f |= PREP_B; // بتشديد، بانتخاب: a preposition on a verbal noun
-        o++;
-      }
-      stemFrom = o;
-      if (o > s) {
-        stemStart[t] = a.normAlign[o];
+      } else if (k == FUT_SEG) {
+        f |= FUT_VERB;
+      } else if (k == STEM_SEG) {
+        stemSeg = g;
       }
     }
-    int sl = e - stemFrom;
-    int full = wholeClasses;
-    int stem = stemFrom == s ? full : Words.classes(b, stemFrom, sl);
+    if (stemFrom < s || stemFrom > e) {
+      stemFrom = s; // not expected: the segments' norms lie in the token's chars
+    }
+    int ss = a.segNormStart[stemSeg];
+    int sn = a.segNormEnd[stemSeg] - ss;
+    int full = Words.classes(b, s, len);
+    int stem = (f & ART) != 0 ? Words.definiteClasses(b, ss, sn) : Words.classes(b, ss, sn);
     int either = full | stem;
-    if ((either & Words.C_PREPOSITION) != 0 || prepositionWithPronoun(b, stemFrom, e)) {
+    int sl = e - stemFrom;
+    if ((either & Words.C_PREPOSITION) != 0) {
       f |= PREPOSITION;
     }
     if ((either & Words.C_PARTICLE) != 0) {
@@ -234,7 +383,7 @@ final class TokenInfo {
     if ((stem & Words.C_FUTURE_ADJ) != 0) {
       f |= FUTURE_ADJ;
     }
-    if ((full & Words.C_FUTURE_WORD) != 0) {
+    if ((either & Words.C_FUTURE_WORD) != 0) {
       f |= FUTURE_WORD;
     }
     if ((stem & Words.C_MONEY) != 0) {
@@ -261,94 +410,15 @@ final class TokenInfo {
     if ((stem & Words.C_ADJECTIVE) != 0) {
       f |= ADJECTIVE;
     }
-    if ((f & ART) != 0 && sl >= 5 && (b[e - 1] == '\u064A' || b[e - 1] == '\u0647' && b[e - 2] == '\u064A'
+    if ((f & ART) != 0 && sl >= 5 && (b[e - 1] == '\u064A' && a.text.charAt(a.normAlign[e - 1]) != '\u0649'
+        || b[e - 1] == '\u0647' && b[e - 2] == '\u064A'
         || (b[e - 1] == '\u0646' || b[e - 1] == '\u062A') && b[e - 3] == '\u064A' && sl >= 7)) {
-      f |= NISBA;
+      f |= NISBA; // السياسية، الأوروبي (not القوى, written with ى)
     }
-    if ((stem & Words.C_NON_ACTOR) != 0 || sl > 2 && isArt(b, stemFrom, e)
-        && (Words.classes(b, stemFrom + 2, sl - 2) & Words.C_NON_ACTOR) != 0) {
+    if ((stem & Words.C_NON_ACTOR) != 0) {
       f |= NON_ACTOR;
     }
-    if (isFutureVerb(b, stemFrom, e)) {
-      f |= FUT_VERB;
-    }
     return f;
-  }
-
-  /** A word whose و is a root letter: the rest is too short to be a word. */
-  private static boolean isWawStem(char[] b, int s, int e) {
-    return e - s - 1 < 3;
-  }
-
-  /** Verbal-noun shapes after a preposition: تفعيل (تشديد) and إفعال/افتعال/استفعال (إطلاق، انتخاب). */
-  private static boolean isMasdar(char[] b, int o, int e) {
-    int n = e - o;
-    if (b[o] == '\u062A' && n >= 5 && b[o + 3] == '\u064A') {
-      return true;
-    }
-    if (b[o] == '\u0645' && n >= 5 && b[o + 2] == '\u0627' && b[e - 1] == '\u0647') {
-      return true; // مفاعلة: بمحاسبة، بمشاركة
-    }
-    return b[o] == '\u0627' && n >= 5 && n <= 7 && b[e - 2] == '\u0627' && b[e - 1] != '\u064A';
-  }
-
-  private static final char[][] PRONOUN_SUFFIXES = {
-    "\u0647\u0645\u0627".toCharArray(), "\u0647\u0627".toCharArray(), "\u0647\u0645".toCharArray(),
-    "\u0647".toCharArray(), "\u0646\u0627".toCharArray(), "\u0643".toCharArray(), "\u064A".toCharArray()
-  };
-
-  /** خلاله، معها، عليهم، إليه: a preposition carrying a pronoun. */
-  private static boolean prepositionWithPronoun(char[] b, int o, int e) {
-    if (e - o < 2) {
-      return false;
-    }
-    char z = b[e - 1];
-    if (e - o > 7 || z != '\u0647' && z != '\u0627' && z != '\u0645' && z != '\u0643' && z != '\u064A') {
-      return false;
-    }
-    for (char[] p : PRONOUN_SUFFIXES) {
-      int n = e - o - p.length;
-      if (n < 1) {
-        continue;
-      }
-      boolean ends = true;
-      for (int i = 0; i < p.length; i++) {
-        if (b[e - p.length + i] != p[i]) {
-          ends = false;
-          break;
-        }
-      }
-      if (ends && (Words.classes(b, o, n) & Words.C_PRONOUN_PREP) != 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isPrepLetter(char c) {
-    return c == '\u0628' || c == '\u0644' || c == '\u0643';
-  }
-
-  private static boolean isArt(char[] b, int o, int e) {
-    return e - o >= 4 && b[o] == '\u0627' && b[o + 1] == '\u0644';
-  }
-
-  /** A word {@code س} + imperfect prefix ({@code سيـ ستـ سنـ}), not one of the nouns that look so. */
-  private static boolean isFutureVerb(char[] b, int o, int e) {
-    if (e - o < 5 || b[o] != '\u0633') {
-      return false;
-    }
-    char p = b[o + 1];
-    if (p != '\u064A' && p != '\u062A' && p != '\u0646') {
-      return false;
-    }
-    char c2 = b[o + 2];
-    char c3 = b[o + 3];
-    // سياسة سيارة سيطرة سيادة ستين سنوات سنة ستار
-    if (p == '\u064A' && (c2 == '\u0627' || c2 == '\u0637' && c3 == '\u0631')) {
-      return false;
-    }
-    return !(p == '\u0646' && c2 == '\u0648');
   }
 
   private static int firstTokenEndingAfter(Analysis a, int offset) {

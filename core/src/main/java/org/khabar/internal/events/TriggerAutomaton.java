@@ -23,8 +23,15 @@ public final class TriggerAutomaton {
   final int[] formElemStart;
   final int[] formElem;
   final int[] formFlags;
-  /** Bit table over (first letter, last letter) of every stem: a cheap filter before hashing. */
-  final boolean[] firstLast = new boolean[64 * 64];
+  /**
+   * Table over (length, first letter, last letter) of every stem: a cheap filter before walking;
+   * index {@link #shape(char[], int, int)}.
+   */
+  final boolean[] firstLast = new boolean[SHAPES];
+  /** The same table over the stems that can start a pattern (used while no match is open). */
+  final boolean[] startFirstLast = new boolean[SHAPES];
+  /** The size of the shape tables: 16 lengths by 64 first letters by 64 last letters. */
+  static final int SHAPES = 16 * 64 * 64;
   final int minLen;
   final int maxLen;
   final int elementCount;
@@ -119,7 +126,7 @@ public final class TriggerAutomaton {
       String k = keys.get(i);
       min = Math.min(min, k.length());
       max = Math.max(max, k.length());
-      firstLast[bucket(k.charAt(0)) * 64 + bucket(k.charAt(k.length() - 1))] = true;
+      firstLast[shape(k)] = true;
     }
     formElemStart[keys.size()] = p;
     // the character tries over the stems (all of them, and those that can start a pattern)
@@ -203,6 +210,12 @@ public final class TriggerAutomaton {
         }
       }
     }
+    for (int i = 0; i < keys.size(); i++) {
+      if (starts[i]) {
+        String k = keys.get(i);
+        startFirstLast[shape(k)] = true;
+      }
+    }
     int[][] st = buildTrie(keys, starts);
     startTrie0 = st[0];
     startTrieForm0 = st[1];
@@ -259,6 +272,22 @@ public final class TriggerAutomaton {
   /** The trie's letter code: 1..42 for U+0621..U+064A, 0 for any other char. */
   static int code(char c) {
     return c >= '\u0621' && c <= '\u064A' ? c - '\u0620' : 0;
+  }
+
+  /**
+   * The shape of a word for the filter tables: its length (15 for 15 or more), first and last letter.
+   *
+   * @param b the chars
+   * @param s the first char
+   * @param e the end
+   * @return the table index
+   */
+  static int shape(char[] b, int s, int e) {
+    return (Math.min(e - s, 15) << 12) | (bucket(b[s]) << 6) | bucket(b[e - 1]);
+  }
+
+  private static int shape(String k) {
+    return (Math.min(k.length(), 15) << 12) | (bucket(k.charAt(0)) << 6) | bucket(k.charAt(k.length() - 1));
   }
 
   static int bucket(char c) {

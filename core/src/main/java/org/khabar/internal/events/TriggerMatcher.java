@@ -6,15 +6,13 @@ import org.khabar.TokenKind;
 import org.khabar.internal.Analysis;
 
 /**
- * Runs a {@link TriggerAutomaton} over an analysis in one left-to-right pass: each Arabic token is
- * reduced to its clitic-free stem (conjunction, preposition, future {@code س}, article and attached
- * pronoun removed, with {@code ة}/{@code ى}/hamza restored before a pronoun), the stem is looked up in
- * the automaton's dictionary by {@code (char[], offset, length)}, and the element ids it realizes
- * drive a bounded set of partial matches through the element trie (gaps included). Matches never
- * cross a sentence.
- *
- * <p>The segmenter's segments are used when a token has more than one; a token left as one segment
- * is stripped here, trying the readings with the fewest clitics first.
+ * Runs a {@link TriggerAutomaton} over an analysis in one left-to-right pass: the stem segment of each
+ * Arabic token (the segmenter has split off conjunction, preposition, future {@code س}, article and
+ * attached pronoun, and restored {@code ة}/{@code ى} before a pronoun) walks the automaton's character
+ * trie once, straight from {@code Analysis.normBuf}; the kinds of the token's other segments are the
+ * clitic flags that decide which readings of the stem fit (no {@code س} before a perfect, no article
+ * on a verb). The element ids read drive a bounded set of partial matches through the element trie
+ * (gaps included). Matches never cross a sentence.
  *
  * <p>Not thread-safe: one instance is per-call scratch state, reused by one worker.
  */
@@ -33,19 +31,27 @@ public final class TriggerMatcher {
   static final int PRON = 1 << 21;
   /** Clitic flag: the attached pronoun is {@code ي}, which only nouns take (verbs take {@code ني}). */
   static final int NOUN_PRON = 1 << 22;
+  /** Lookup-only flag: a split the matcher makes only before a perfect verb (ف, a two-letter stem). */
+  private static final int PERF_ONLY = 1 << 23;
+
+  private static final int ARABIC = TokenKind.ARABIC.ordinal();
+  private static final int S_CONJ = SegmentKind.CONJ.ordinal();
+  private static final int S_PREP = SegmentKind.PREP.ordinal();
+  private static final int S_FUT = SegmentKind.FUT.ordinal();
+  private static final int S_ART = SegmentKind.ART.ordinal();
+  private static final int S_STEM = SegmentKind.STEM.ordinal();
+  private static final int S_PRON = SegmentKind.PRON.ordinal();
 
   private static final char WAW = '\u0648';
   private static final char FEH = '\u0641';
-  private static final char BEH = '\u0628';
-  private static final char KAF = '\u0643';
   private static final char LAM = '\u0644';
   private static final char ALEF = '\u0627';
   private static final char SEEN = '\u0633';
   private static final char TEH = '\u062A';
   private static final char HEH = '\u0647';
-  private static final char YEH = '\u064A';
   private static final char MEEM = '\u0645';
   private static final char NOON = '\u0646';
+  private static final char YEH = '\u064A';
 
   private final TriggerAutomaton au;
 
@@ -77,13 +83,11 @@ public final class TriggerMatcher {
   /** Sports cue words per sentence of the last analysis (a filter of the event stage). */
   int[] sentSports = new int[32];
   private int currentSentence;
-  private int sportsDepth;
 
   // ---- lookup scratch
   private final char[] buf = new char[64];
   private final int[] hitElem = new int[64];
   private final int[] hitFlags = new int[64];
-  private final int[] hitDepth = new int[64];
   private int hits;
 
 
@@ -247,39 +251,207 @@ public final class TriggerMatcher {
 
   // ------------------------------------------------------------------ dictionary lookup
 
+  /**
+   * Reads token {@code t}: the stem segment's normalized chars (the segmenter has split off the
+   * clitics and restored ة/ى before a pronoun) walk the stem trie once; the kinds of the other
+   * segments are the clitic flags. Two gaps of the segmenter are bridged here, and only when the
+   * stem itself is no trigger form: a hamza seat or a plural verb's alif changed before a pronoun
+   * ({@code لقائهما}, {@code التقوه}), and a conjunction the segmenter left on a word its lexicon
+   * lists whole ({@code ودعا} read as a dual of ودع, {@code ووقع}).
+   */
   private void lookup(Analysis a, int t) {
-    if (a.tokKind[t] != TokenKind.ARABIC.ordinal()) {
+    if (a.tokKind[t] != ARABIC) {
       return;
     }
-    hits = 0;
-    sportsDepth = Integer.MAX_VALUE;
     int g0 = a.segFirst[t];
     int g1 = a.segFirst[t + 1];
+    int stem = g0;
+    int clitics = 0;
     if (g1 - g0 > 1) {
-      lookupSegments(a, g0, g1);
-    } else {
-      int s = a.tokNormStart[t];
-      int e = a.tokNormEnd[t];
-      if (e - s <= 6 && a.normBuf[e - 1] != HEH && Words.NEVER_TRIGGERS.contains(a.normBuf, s, e - s)
-          && !hasHamza(a.text, a.tokStart[t], a.tokEnd[t])) {
+      stem = -1;
+      for (int g = g0; g < g1; g++) {
+        int kind = a.segInfo[g] & 0xff;
+        if (kind == S_STEM) {
+          stem = g;
+        } else if (kind == S_CONJ) {
+          clitics |= CONJ;
+        } else if (kind == S_PREP) {
+          clitics |= a.normBuf[a.segNormStart[g]] == LAM ? PREP_L : PREP;
+        } else if (kind == S_FUT) {
+          clitics |= FUT;
+        } else if (kind == S_ART) {
+          clitics |= ART;
+        } else if (kind == S_PRON) {
+          clitics |= PRON;
+          if (a.segNormEnd[g] - a.segNormStart[g] == 1 && a.normBuf[a.segNormStart[g]] == YEH) {
+            clitics |= NOUN_PRON; // ي: a noun's pronoun (a verb takes ني)
+          }
+        }
+      }
+      if (stem < 0) {
+        return;
+      }
+    }
+    char[] b = a.normBuf;
+    int s = a.segNormStart[stem];
+    int e = a.segNormEnd[stem];
+    if (e - s < au.minLen) {
+      return;
+    }
+    int[] trie = thCount == 0 ? au.startTrie0 : au.trie;
+    int[] trieForm = thCount == 0 ? au.startTrieForm0 : au.trieForm;
+    firstLast = thCount == 0 ? au.startFirstLast : au.firstLast;
+    hits = 0;
+    int form = probe(trie, trieForm, b, s, e);
+    if (form >= 0) {
+      if (au.sportsForm[form]) {
+        sentSports[currentSentence]++;
+      }
+      if (e - s <= 5 && Words.NEVER_TRIGGERS.contains(b, s, e - s)
+          && !hasHamza(a.text, a.segStart[stem], a.segEnd[stem])) {
         return; // هنا، هناك: adverbs, not هنأ
       }
-      // ة normalizes to ه: only then does the original letter tell a noun ending from a pronoun
-      boolean tehMarbuta = e > s && a.normBuf[e - 1] == HEH && a.text.charAt(a.normAlign[e - 1]) == '\u0629';
-      lookupStripped(a.normBuf, s, e, tehMarbuta);
+      hit(form, clitics);
     }
-    if (sportsDepth != Integer.MAX_VALUE) {
-      sentSports[currentSentence]++;
+    if (hits == 0 && (clitics & PRON) != 0) {
+      restoredBeforePronoun(trie, trieForm, b, s, e, clitics);
     }
-    if (hits > 0) {
-      int best = Integer.MAX_VALUE;
-      for (int i = 0; i < hits; i++) {
-        best = Math.min(best, hitDepth[i]);
+    if (hits == 0 && g1 - g0 == 1 && e - s >= 3) {
+      unsplit(a, trie, trieForm, b, s, e);
+    }
+    for (int i = 0; i < hits; i++) {
+      addReading(hitElem[i], hitFlags[i]);
+    }
+  }
+
+  /**
+   * The clitics the segmenter leaves on a word whose letters its lexicon lists whole: a conjunction
+   * ({@code ودعا} read as a dual of ودع, {@code ووقع}), the future prefix ({@code سيلتقيان}) and a
+   * third-person pronoun ({@code أسفه} read as a verb). Only these: the first- and second-person
+   * pronouns, the prepositions and the article stay as the segmenter read them ({@code شكري},
+   * {@code الحق} and {@code كلم} are words, not شكر + ي، ال + حق، ك + لم), and {@code ف}, or a
+   * conjunction before two letters, is split only off a perfect verb ({@code فدعا} and {@code وشن},
+   * not {@code فيصل}).
+   */
+  private void unsplit(Analysis a, int[] trie, int[] trieForm, char[] b, int s, int e) {
+    int conj = b[s] == WAW ? CONJ : b[s] == FEH ? CONJ | PERF_ONLY : 0;
+    int p = conj != 0 ? s + 1 : s;
+    // the attached pronoun ه ها هم هما هن by the letters alone (a written ة is checked only when a
+    // stem could end before it)
+    int pron = 0;
+    char z = b[e - 1];
+    char y = b[e - 2];
+    if (z == HEH) {
+      pron = 1;
+    } else if ((z == ALEF || z == MEEM || z == NOON) && y == HEH) {
+      pron = 2;
+    } else if (z == ALEF && y == MEEM && e - s >= 5 && b[e - 3] == HEH) {
+      pron = 3;
+    }
+    boolean fut = b[p] == SEEN && e - p >= 5 && isImperfectPrefix(b[p + 1]);
+    if (conj == 0 && pron == 0 && !fut) {
+      return; // most words: no clitic letter at either end
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      int from = pass == 0 ? p : p + 1;
+      int clitics = pass == 0 ? conj : conj | FUT;
+      if (pass == 1 && !fut) {
+        break;
       }
-      for (int i = 0; i < hits; i++) {
-        if (hitDepth[i] == best) {
-          addReading(hitElem[i], hitFlags[i]);
+      if (from != s && e - from >= 2) {
+        int f = probe(trie, trieForm, b, from, e);
+        if (f >= 0) {
+          hit(f, e - from == 2 ? clitics | PERF_ONLY : clitics); // وشن: a doubled verb
         }
+      }
+      if (pron > 0 && e - pron - from >= 2) {
+        int f = probe(trie, trieForm, b, from, e - pron);
+        if (f >= 0 && (pron > 1 || a.text.charAt(a.normAlign[e - 1]) != '\u0629')) {
+          hit(f, clitics | PRON);
+        } else if (f < 0 && (pron > 1 || a.text.charAt(a.normAlign[e - 1]) != '\u0629')) {
+          restoredBeforePronoun(trie, trieForm, b, from, e - pron, clitics | PRON);
+        }
+      }
+      if (hits > 0) {
+        return;
+      }
+    }
+  }
+
+  private static boolean isImperfectPrefix(char c) {
+    return c == YEH || c == TEH || c == NOON || c == ALEF;
+  }
+
+  /** The first/last letter table in use for the current token (see {@link TriggerAutomaton}). */
+  private boolean[] firstLast;
+
+  /**
+   * Looks up {@code b[s, e)}: rejected at once when its length or its first and last letters fit no
+   * stem (most words), else walked through the trie.
+   */
+  private int probe(int[] trie, int[] trieForm, char[] b, int s, int e) {
+    int len = e - s;
+    if (len < au.minLen || len > au.maxLen || !firstLast[TriggerAutomaton.shape(b, s, e)]) {
+      return -1;
+    }
+    return walk(trie, trieForm, b, s, e);
+  }
+
+  /** Walks the stem trie over {@code b[s, e)}: the form spelled exactly so, or -1. */
+  private static int walk(int[] trie, int[] trieForm, char[] b, int s, int e) {
+    int st = 0;
+    for (int i = s; i < e; i++) {
+      int c = TriggerAutomaton.code(b[i]);
+      if (c == 0) {
+        return -1;
+      }
+      st = trie[st * TriggerAutomaton.ALPHABET + c];
+      if (st == 0) {
+        return -1;
+      }
+    }
+    return trieForm[st];
+  }
+
+  /**
+   * A stem before a pronoun whose spelling the pronoun changed and the segmenter's norm keeps: the
+   * hamza's seat ({@code لقائ} + {@code هما} is لقاء) and a plural verb's dropped alif ({@code التقو}
+   * + {@code ه} is التقوا).
+   */
+  private void restoredBeforePronoun(int[] trie, int[] trieForm, char[] b, int s, int e, int clitics) {
+    int len = e - s;
+    if (len < 2 || len + 1 > buf.length) {
+      return;
+    }
+    char last = b[e - 1];
+    char restored = last == TEH ? HEH : last == ALEF ? YEH : last == '\u0626' || last == '\u0624' ? '\u0621'
+        : last == WAW ? ALEF : 0;
+    int rlen = last == WAW ? len + 1 : len;
+    if (restored == 0 || rlen < au.minLen || rlen > au.maxLen
+        || !firstLast[(Math.min(rlen, 15) << 12) | (TriggerAutomaton.bucket(b[s]) << 6) | TriggerAutomaton.bucket(restored)]) {
+      return; // no stem of that shape
+    }
+    if (last == TEH || last == ALEF) {
+      // ة written ت and ى written ا before a pronoun, for stems the matcher splits itself
+      System.arraycopy(b, s, buf, 0, len);
+      buf[len - 1] = last == TEH ? HEH : YEH;
+      int f = probe(trie, trieForm, buf, 0, len);
+      if (f >= 0) {
+        hit(f, clitics);
+      }
+    } else if (last == '\u0626' || last == '\u0624') {
+      System.arraycopy(b, s, buf, 0, len);
+      buf[len - 1] = '\u0621';
+      int f = probe(trie, trieForm, buf, 0, len);
+      if (f >= 0) {
+        hit(f, clitics);
+      }
+    } else if (last == WAW) {
+      System.arraycopy(b, s, buf, 0, len);
+      buf[len] = ALEF;
+      int f = probe(trie, trieForm, buf, 0, len + 1);
+      if (f >= 0) {
+        hit(f, clitics);
       }
     }
   }
@@ -304,203 +476,7 @@ public final class TriggerMatcher {
     return false;
   }
 
-  private void lookupSegments(Analysis a, int g0, int g1) {
-    int clitics = 0;
-    int stem = -1;
-    for (int g = g0; g < g1; g++) {
-      int kind = a.segInfo[g] & 0xff;
-      if (kind == SegmentKind.CONJ.ordinal()) {
-        clitics |= CONJ;
-      } else if (kind == SegmentKind.PREP.ordinal()) {
-        clitics |= a.normBuf[a.segNormStart[g]] == LAM ? PREP_L : PREP;
-      } else if (kind == SegmentKind.FUT.ordinal()) {
-        clitics |= FUT;
-      } else if (kind == SegmentKind.ART.ordinal()) {
-        clitics |= ART;
-      } else if (kind == SegmentKind.PRON.ordinal()) {
-        clitics |= PRON;
-      } else if (kind == SegmentKind.STEM.ordinal()) {
-        stem = g;
-      }
-    }
-    if (stem >= 0) {
-      probe(a.normBuf, a.segNormStart[stem], a.segNormEnd[stem] - a.segNormStart[stem], clitics, 0);
-    }
-  }
-
-  // ---- the word being looked up (fallback path): its chars, end, and its pronoun endings, computed
-  //      only when a walk gets near the end of the word
-  private char[] wb;
-  private int ws;
-  private int we;
-  private boolean wTeh;
-  private int sufMask;
-  private boolean nounPron;
-  private int[] wTrie;
-  private int[] wTrieForm;
-
-  private void lookupStripped(char[] b, int s, int e, boolean tehMarbuta) {
-    int len = e - s;
-    if (len < 2) {
-      return;
-    }
-    int[] trieNow = thCount == 0 ? au.startTrie0 : au.trie;
-    char c0 = b[s];
-    if (c0 != WAW && c0 != FEH && c0 != BEH && c0 != KAF && c0 != LAM && c0 != SEEN && c0 != ALEF
-        && trieNow[TriggerAutomaton.code(c0)] == 0) {
-      return; // no proclitic can start the word and no stem starts with its first letter
-    }
-    wb = b;
-    ws = s;
-    we = e;
-    wTeh = tehMarbuta;
-    sufMask = -1;
-    // while no partial match is open only the stems that start a pattern matter
-    wTrie = thCount == 0 ? au.startTrie0 : au.trie;
-    wTrieForm = thCount == 0 ? au.startTrieForm0 : au.trieForm;
-    walk(s, 0, 0);
-    boolean conj = (b[s] == WAW || b[s] == FEH) && len >= 3 && !(b[s] == WAW && isProtected(b, s, len));
-    if (conj) {
-      walk(s + 1, CONJ, 1);
-      prefixes(s + 1, CONJ, 1);
-    }
-    prefixes(s, 0, 0);
-  }
-
-  /** Walks the readings after a preposition, the future prefix or the article at {@code o}. */
-  private void prefixes(int o, int f, int d) {
-    char[] b = wb;
-    int e = we;
-    if (e - o < 3) {
-      return;
-    }
-    char c = b[o];
-    char c1 = b[o + 1];
-    if (c == SEEN) {
-      walk(o + 1, f | FUT, d + 1);
-    } else if (c == BEH || c == KAF) {
-      walk(o + 1, f | PREP, d + 1);
-      if (c1 == ALEF && b[o + 2] == LAM && e - o > 4) {
-        walk(o + 3, f | PREP | ART, d + 2);
-      }
-    } else if (c == LAM) {
-      walk(o + 1, f | PREP_L, d + 1);
-      if (c1 == LAM && e - o > 3) {
-        walk(o + 2, f | PREP_L | ART, d + 2);
-      }
-    } else if (c == ALEF && c1 == LAM && e - o > 3) {
-      walk(o + 2, f | ART, d + 1);
-    }
-  }
-
-  /** The attached pronouns the word may end in, by length: ه ها هم هما هن ك كم كما نا ني ي. */
-  private int suffixes() {
-    if (sufMask >= 0) {
-      return sufMask;
-    }
-    char[] b = wb;
-    int e = we;
-    int len = e - ws;
-    int m = 0;
-    char z = b[e - 1];
-    char y = len >= 2 ? b[e - 2] : 0;
-    char x = len >= 3 ? b[e - 3] : 0;
-    switch (z) {
-      case HEH:
-        if (!wTeh) {
-          m |= 1 << 1; // a word ending in ة: a noun's ending, not the pronoun ه
-        }
-        break;
-      case ALEF:
-        if (y == HEH || y == NOON) {
-          m |= 1 << 2;
-        } else if (y == MEEM && (x == HEH || x == KAF)) {
-          m |= 1 << 3;
-        }
-        break;
-      case MEEM:
-      case NOON:
-        if (y == HEH || y == KAF && z == MEEM) {
-          m |= 1 << 2;
-        }
-        break;
-      case YEH:
-        m |= 1 << 1;
-        if (y == NOON) {
-          m |= 1 << 2;
-        }
-        break;
-      case KAF:
-        m |= 1 << 1;
-        break;
-      default:
-        break;
-    }
-    if (len < 4) {
-      m &= ~(1 << 3) & ~(1 << 2);
-    }
-    if (len < 3) {
-      m = 0;
-    }
-    nounPron = (m & 2) != 0 && z == YEH;
-    sufMask = m;
-    return m;
-  }
-
-  /** Walks the stem trie from {@code from}: every stem that ends the word, or ends before a pronoun. */
-  private void walk(int from, int pre, int depth) {
-    char[] b = wb;
-    int e = we;
-    int[] trie = wTrie;
-    int[] trieForm = wTrieForm;
-    int alpha = TriggerAutomaton.ALPHABET;
-    int st = 0;
-    for (int i = from; i < e; i++) {
-      int c = TriggerAutomaton.code(b[i]);
-      int rest = e - i - 1; // chars left after b[i]
-      // a stem ending before a pronoun whose last letter changed when the pronoun was attached:
-      // ت for ة, ا for ى, ئ/ؤ for ء
-      if (rest >= 1 && rest <= 3 && i > from && (suffixes() & (1 << rest)) != 0) {
-        char last = b[i];
-        char restored = last == TEH ? HEH : last == ALEF ? YEH : last == '\u0626' || last == '\u0624' ? '\u0621' : 0;
-        if (restored != 0) {
-          int rs = trie[st * alpha + TriggerAutomaton.code(restored)];
-          if (rs != 0 && trieForm[rs] >= 0) {
-            hit(trieForm[rs], pre | PRON | (rest == 1 && nounPron ? NOUN_PRON : 0), depth + 1);
-          }
-        }
-      }
-      if (c == 0) {
-        return;
-      }
-      st = trie[st * alpha + c];
-      if (st == 0) {
-        return;
-      }
-      int form = trieForm[st];
-      if (rest == 0) {
-        if (form >= 0) {
-          hit(form, pre, depth);
-        }
-      } else if (rest <= 3 && (suffixes() & (1 << rest)) != 0) {
-        int f = pre | PRON | (rest == 1 && nounPron ? NOUN_PRON : 0);
-        if (form >= 0) {
-          hit(form, f, depth + 1);
-        }
-        if (b[i] == WAW) { // التقوه: the alif of وا drops before a pronoun
-          int ws2 = trie[st * alpha + TriggerAutomaton.code(ALEF)];
-          if (ws2 != 0 && trieForm[ws2] >= 0) {
-            hit(trieForm[ws2], f, depth + 1);
-          }
-        }
-      }
-    }
-  }
-
-  private void hit(int form, int clitics, int depth) {
-    if (au.sportsForm[form] && depth < sportsDepth) {
-      sportsDepth = depth;
-    }
+  private void hit(int form, int clitics) {
     for (int i = au.formElemStart[form], ie = au.formElemStart[form + 1]; i < ie; i++) {
       int ff = au.formFlags[i];
       if (!compatible(ff, clitics)) {
@@ -508,60 +484,7 @@ public final class TriggerMatcher {
       }
       if (hits < hitElem.length) {
         hitElem[hits] = au.formElem[i];
-        hitFlags[hits] = ff | clitics;
-        hitDepth[hits] = depth;
-        hits++;
-      }
-    }
-  }
-
-  /** Words whose first letter و belongs to the stem although the rest is a trigger form (وزارة). */
-  private static final char[][] PROTECTED = {
-    "\u0648\u0632\u0627\u0631".toCharArray(), // وزار
-    "\u0648\u0632\u064A\u0631".toCharArray(), // وزير
-    "\u0648\u0632\u0631\u0627".toCharArray(), // وزرا
-  };
-
-  private static boolean isProtected(char[] b, int s, int len) {
-    for (char[] p : PROTECTED) {
-      if (len >= p.length && endsWith(b, s, p.length, p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean endsWith(char[] b, int from, int len, char[] suffix) {
-    int o = from + len - suffix.length;
-    for (int i = 0; i < suffix.length; i++) {
-      if (b[o + i] != suffix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void probe(char[] b, int off, int len, int clitics, int depth) {
-    if (len < au.minLen || len > au.maxLen
-        || !au.firstLast[TriggerAutomaton.bucket(b[off]) * 64 + TriggerAutomaton.bucket(b[off + len - 1])]) {
-      return;
-    }
-    int f = au.forms.indexOf(b, off, len);
-    if (f < 0) {
-      return;
-    }
-    if (au.sportsForm[f] && depth < sportsDepth) {
-      sportsDepth = depth;
-    }
-    for (int i = au.formElemStart[f], ie = au.formElemStart[f + 1]; i < ie; i++) {
-      int ff = au.formFlags[i];
-      if (!compatible(ff, clitics)) {
-        continue;
-      }
-      if (hits < hitElem.length) {
-        hitElem[hits] = au.formElem[i];
-        hitFlags[hits] = ff | clitics;
-        hitDepth[hits] = depth;
+        hitFlags[hits] = ff | (clitics & ~PERF_ONLY);
         hits++;
       }
     }
@@ -570,6 +493,12 @@ public final class TriggerMatcher {
   private static boolean compatible(int form, int clitics) {
     if ((clitics & FUT) != 0 && (form & Forms.IMPF) == 0) {
       return false;
+    }
+    if ((form & Forms.NEEDS_ART) != 0 && (clitics & ART) == 0) {
+      return false; // W:النار is the noun with its article
+    }
+    if ((clitics & PERF_ONLY) != 0 && (form & Forms.PERF) == 0) {
+      return false; // ف on a word the segmenter kept whole: a narrated perfect (فدعا), not فيصل
     }
     if ((clitics & NOUN_PRON) != 0 && (form & (Forms.NOUN | Forms.ADJ)) == 0) {
       return false;

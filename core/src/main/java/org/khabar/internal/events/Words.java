@@ -35,7 +35,7 @@ final class Words {
   static final WordSet PREPOSITIONS = set(
       "في من إلى الى على عن مع بين حول خلال منذ بعد قبل عند لدى ضد نحو عبر دون بدون حتى إثر اثر عقب"
       + " أمام وفق وفقا بحسب حسب إزاء تجاه بشأن وسط ضمن مقابل لدى فوق تحت جراء بسبب رغم برغم عبر"
-      + " لمدة طوال قرب داخل خارج إلا سوى بعيد ب ل ك");
+      + " لمدة طوال قرب داخل خارج إلا سوى بعيد موجب بموجب ب ل ك");
 
   /** Prepositions that carry attached pronouns ({@code خلاله}, {@code معه}, {@code إليها}). */
   static final WordSet PRONOUN_PREPOSITIONS = set("خلال مع على علي إلي الي عن من من ل ب في في لدى عند بين حول ضد منذ عبر دون");
@@ -76,7 +76,7 @@ final class Words {
       + " الجارية القادم القادمة مطلع أوائل أواخر منتصف نهاية"
       + " لاحق سابق لاحقا سابقا الآن حاليا يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه"
       + " يوليو يوليوز أغسطس اغسطس غشت سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان"
-      + " أيار حزيران تموز آب أيلول تشرين الساعات ساعات");
+      + " أيار حزيران تموز آب أيلول تشرين الساعات ساعات قريبا مؤخرا أخيرا");
 
   /** Honorifics that stand right before a name ({@code الشيخ صباح}, {@code الأمير فيصل}). */
   static final WordSet HONORIFICS = set(
@@ -91,16 +91,10 @@ final class Words {
       + " الخاصة الدائم الدائمة المكلف السابق السابقة الحالي الحالية المشترك المشتركة الأول الأولى"
       + " الثاني الثانية الختامي الختامية الأحمر الدولي الدولية الوطني الوطنية المركزي الأممي الأممية"
       + " الأخير الأخيرة الماضي الماضية المقبل المقبلة القادم القادمة المقبلين الرسمي الرسمية الأخرى الآخر"
-      + " الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة المقرر المقررة المزمع المرتقب");
+      + " الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة المقرر المقررة المزمع المرتقب الابن الأب");
 
   /** Words that open a clause whose subject may stand before its verb ({@code لكن المسلحين خرقوا}). */
   static final WordSet CLAUSE_OPENERS = set("لكن ولكن لكنه بينما فيما حيث إذ ثم كما وبينما");
-
-  /** Words whose first letter و is a root letter, not the conjunction. */
-  static final WordSet WAW_WORDS = set(
-      "وزير وزيرة وزراء وزارة وفد وفدا وفود وكالة وكيل وكيلة ولاية وسط وحدة وثيقة وضع وقت وقف وصول واقع"
-      + " والي ولي وطني وطنية وجه وجود وعد ورقة وسائل واشنطن وارسو وليد وائل وسام وديع ويتكوف وليام"
-      + " وفاة ولايات ورشة وزن وادي واحد واحدة");
 
   /** Nouns that head the description of a person or office; a phrase starting with one is a new actor. */
   static final WordSet TITLES = set(
@@ -143,7 +137,8 @@ final class Words {
       + " المصالحة موقف الموقف مبررات المبررات اتهامات الاتهامات الملف ملف الجهود جهود القصف الهجوم"
       + " العملية عملية الصفقة صفقة الإعلان الوثيقة وثيقة المذكرة مذكرة التصريحات تصريحات مذكرات"
       + " الإجراءات إجراءات المقترحات مقترحات الخطة خطة المشروع مشروع الأجواء التصعيد الوضع الأوضاع"
-      + " التطورات تطورات سبل قضايا القضايا ملفات الحل حل النتائج الانتخابات انتخاب");
+      + " التطورات تطورات سبل قضايا القضايا ملفات الحل حل النتائج الانتخابات انتخاب النزاع النزاعات الأزمة"
+      + " الأزمات أزمة الحرب الصراع الصراعات القضية المسألة الملفات الظروف المستجدات");
 
   /** Nouns naming a group that acts (a delegation, forces): a genitive after an event noun is its agent. */
   static final WordSet AGENT_NOUNS = set(
@@ -179,6 +174,60 @@ final class Words {
   static final WordSet AID_CARRIERS = set(
       "فرق فريق قافلة قوافل فرق الفرق القافلة القوافل بعثة");
 
+  /** Head nouns of named facilities and landforms: part of the place's name (مطار كابل، جبال قنديل). */
+  static final WordSet FACILITY_HEADS = set(
+      "مطار معبر قصر مقر مخيم ميناء قاعدة سد جبال جبل استاد منشأة مجمع المطار المعبر القصر المقر المخيم"
+      + " الميناء القاعدة السد");
+
+  /** Head nouns of administrative units: not part of the place's name (بلدة الخيام → الخيام). */
+  static final WordSet ADMIN_HEADS = set(
+      "مدينة بلدة قرية محافظة ولاية إقليم منطقة قضاء مديرية العاصمة عاصمة مدينتي بلدتي ضاحية حي");
+
+  /** Words of part or area that may stand between في and a place (في محيط مدينة الفاشر). */
+  static final WordSet AREA_WORDS = set(
+      "محيط أطراف ضواحي وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي داخل قرب");
+
+  /**
+   * Nouns whose genitive names a kind of event, not an occurrence ({@code قاعة الاجتماعات}, {@code ملف
+   * المفاوضات}, {@code لجنة المفاوضات}).
+   */
+  static final WordSet NAMING_HEADS = set(
+      "قاعة صالة ملف ملفات قضية مسار طاولة جدول آلية آليات مركز مكتب محضر محاضر سجل لجنة وفد فريق إدارة"
+      + " برنامج مهارات استراتيجية استراتيجيات أساليب");
+
+  /** Verbs and phrases that characterize an act ({@code يعتبر خرقا}): the accusative noun after them is no occurrence. */
+  static final WordSet EVALUATIVE = set(
+      "يعتبر تعتبر اعتبر اعتبرت يعد تعد عد عدت يمثل تمثل مثل مثلت يشكل تشكل شكل شكلت بمثابة"
+      + " ويعتبر ويمثل ويشكل ويعد واعتبر واعتبرت");
+
+  /** Heads of armed actors: forces, aircraft, weapons, gunmen. */
+  static final WordSet ARMED_HEADS = set(
+      "قوات جيش الجيش القوات طائرات الطائرات طائرة مقاتلات المقاتلات مسلحون مسلحين المسلحون المسلحين"
+      + " مسيرة مسيرات صاروخ صواريخ قذائف قذيفة غارة غارات عناصر ميليشيا ميليشيات الميليشيا الميليشيات"
+      + " مليشيا المليشيات جماعة الجماعة تنظيم التنظيم عصابة مقاتلين مقاتلون المقاتلين حركة الحركة"
+      + " الشرطة شرطة الأمن قوة");
+
+  /** Documents as subjects: their issuer is the actor ({@code بيان صادر عن قيادة الجيش}). */
+  static final WordSet DOCUMENTS = set("بيان البيان تقرير التقرير رسالة الرسالة وثيقة الوثيقة");
+
+  /** Dialogue and negotiation as the content of an appeal (دعا إلى الحوار is 026). */
+  static final WordSet DIALOGUE = set("حوار الحوار تفاوض التفاوض");
+
+  /** Relative pronouns: they open a clause inside a phrase. */
+  static final WordSet RELATIVES = set("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي");
+
+  /**
+   * Verbs that say an event took place ({@code جرت، عقدت، استمرت}): in a relative clause after the
+   * event's noun they give its time and place, unlike other verbs ({@code الذي صنّفه العراق ...}).
+   */
+  static final WordSet OCCURRENCE_VERBS = set(
+      "جرى جرت تجري يجري ستجري سيجري عقد عقدت تعقد يعقد ستعقد سيعقد انعقد انعقدت تنعقد ينعقد استمر"
+      + " استمرت تستمر يستمر انطلق انطلقت تنطلق ينطلق ستنطلق انتهى انتهت اختتم اختتمت أقيم أقيمت"
+      + " تقام يقام نظم نظمت أنجز أنجزت اختتمت تختتم");
+
+  /** Prepositions after which a time is a reference point, not the event's own time (قبل رمضان). */
+  static final WordSet TIME_RELATIONS = set("قبل بعد منذ حتى لغاية قبيل بعيد إثر عقب غداة");
+
   /** Speech verbs and words that introduce reported content ({@code أن}). */
   static final WordSet COMPLEMENTIZERS = set(
       "أن إن أنه أنها أنهم أنهما إنه إنها إنهم إنهما بأن بأنه بأنها بأنهم وأن وإن");
@@ -202,30 +251,44 @@ final class Words {
   static final int C_NON_ACTOR = 1 << 15;
   static final int C_NUMBER = 1 << 16;
   static final int C_PLACE_IN_A = 1 << 17;
-  static final int C_WAW_WORD = 1 << 18;
-  static final int C_PRONOUN_PREP = 1 << 19;
+  static final int C_PRONOUN_PREP = 1 << 18;
 
   private static final WordSet[] CLASS_SETS = {
     PREPOSITIONS, PARTICLES, NEGATORS, COMPLEMENTIZERS, TIME_WORDS, TITLES, DUAL_ANAPHORS, SPORTS,
     INTENT_VERBS, FUTURE_ADJECTIVES, FUTURE_WORDS, MONEY, HONORIFICS, NAME_LINKS, ADJECTIVES, NON_ACTORS,
-    NUMBER_WORDS, PLACES_IN_A, WAW_WORDS, PRONOUN_PREPOSITIONS
+    NUMBER_WORDS, PLACES_IN_A, PRONOUN_PREPOSITIONS
   };
   private static final WordSet ALL;
   private static final int[] MASKS;
+  /** The words listed with the article, keyed by the stem after it ({@code وزير} for الوزير). */
+  private static final WordSet DEFINITE;
+  private static final int[] DEFINITE_MASKS;
 
   static {
     java.util.Map<String, Integer> masks = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Integer> definite = new java.util.LinkedHashMap<>();
+    String art = norm("ال");
     for (int k = 0; k < CLASS_SETS.length; k++) {
       for (String w : CLASS_SETS[k].words()) {
         masks.merge(w, 1 << k, (x, y) -> x | y);
+        if (w.length() > art.length() + 1 && w.startsWith(art)) {
+          definite.merge(w.substring(art.length()), 1 << k, (x, y) -> x | y);
+        }
       }
     }
     ALL = new WordSet(masks.keySet());
-    MASKS = new int[masks.size()];
+    MASKS = values(masks);
+    DEFINITE = new WordSet(definite.keySet());
+    DEFINITE_MASKS = values(definite);
+  }
+
+  private static int[] values(java.util.Map<String, Integer> m) {
+    int[] out = new int[m.size()];
     int i = 0;
-    for (int m : masks.values()) {
-      MASKS[i++] = m;
+    for (int v : m.values()) {
+      out[i++] = v;
     }
+    return out;
   }
 
   /**
@@ -242,6 +305,23 @@ final class Words {
     }
     int i = ALL.indexOf(b, off, len);
     return i < 0 ? 0 : MASKS[i];
+  }
+
+  /**
+   * Returns the closed classes of a stem that stands after the article: those of the words the
+   * lists give with it ({@code وزير} after ال is الوزير, a title).
+   *
+   * @param b the chars of the stem, without the article
+   * @param off the offset
+   * @param len the length
+   * @return the class mask, 0 when no definite word of a list has this stem
+   */
+  static int definiteClasses(char[] b, int off, int len) {
+    if (len <= 0) {
+      return 0;
+    }
+    int i = DEFINITE.indexOf(b, off, len);
+    return i < 0 ? 0 : DEFINITE_MASKS[i];
   }
 
   /**

@@ -103,6 +103,8 @@ public final class CliticSegmenter {
   static final int COST_ACC = 60;
   static final int COST_LOOSE = 110;
   static final int COST_SPELLING = 30;
+  /** A known word read whole although it starts with وو: a rare form-III passive (ووفد، ووقع). */
+  static final int COST_DOUBLE_WAW = 110;
   static final int MIN_UNKNOWN_STEM = 2;
   static final int MIN_UNKNOWN_CONJ_STEM = 3;
 
@@ -146,71 +148,603 @@ public final class CliticSegmenter {
   public void segment(Analysis a) {
     Scratch s = scratches.acquire();
     try {
-      String text = a.text;
-      for (int t = 0; t < a.tokenCount; t++) {
-        int start = a.tokStart[t];
-        int end = a.tokEnd[t];
-        int from = a.normLength;
-        ArabicNormalizer.appendNormalized(text, start, end, ArabicNormalizer.MATCH, a);
-        int to = a.normLength;
-        a.tokNormStart[t] = from;
-        a.tokNormEnd[t] = to;
-        a.beginSegments(t);
-        int n = a.tokKind[t] == ARABIC ? analyze(text, start, end, s) : 0;
-        if (n <= 1) {
-          a.addSegment(start, end, STEM);
-          a.segNormStart[a.segCount - 1] = from;
-          a.segNormEnd[a.segCount - 1] = to;
-        } else {
-          int k0 = from;
-          for (int k = 0; k < n; k++) {
-            int flags = s.outFlags[k];
-            a.addSegment(s.outStart[k], s.outEnd[k], s.outKind[k] | flags << 8);
-            int seg = a.segCount - 1;
-            // the segment's share of the token's norm: the chars that come from inside it
-            int k1 = k0;
-            while (k1 < to && a.normAlign[k1] < s.outEnd[k]) {
-              k1++;
-            }
-            if (flags == 0) {
-              a.segNormStart[seg] = k0;
-              a.segNormEnd[seg] = k1;
-            } else {
-              int ns = a.normLength;
-              appendFlaggedNorm(a, k0, k1, s.outStart[k], flags);
-              a.segNormStart[seg] = ns;
-              a.segNormEnd[seg] = a.normLength;
-            }
-            k0 = k1;
-          }
-        }
-        a.endSegments(t);
-      }
+      run(a, s);
     } finally {
       scratches.release(s);
     }
   }
 
   /**
-   * Appends the norm of a segment whose flags change it: the article after ل becomes ال, a stem's
-   * last letter becomes ة or ى (at the MATCH level: ه and ي).
+   * Segments every token through the general path alone, with a scratch of its own (an empty
+   * cache): each token normalized and analysed from the text char by char, its segments appended
+   * one at a time. Slower than {@link #segment} and equal to it in every array of the analysis,
+   * normalized buffer included; tests compare the two.
+   *
+   * @param a the analysis, tokenized
    */
-  private static void appendFlaggedNorm(Analysis a, int from, int to, int start, int flags) {
-    if ((flags & SegmentNorms.ART_AFTER_LAM) != 0) {
-      a.appendNorm(ALEF, start);
-      a.appendNorm(LAM, start);
+  void segmentGeneral(Analysis a) {
+    Scratch s = new Scratch(this);
+    String text = a.text;
+    for (int t = 0; t < a.tokenCount; t++) {
+      int start = a.tokStart[t];
+      int end = a.tokEnd[t];
+      a.beginSegments(t);
+      int from = a.normLength;
+      int n = analyzeSlow(a, t, text, start, end, s);
+      int to = a.normLength;
+      a.tokNormStart[t] = from;
+      a.tokNormEnd[t] = to;
+      if (n <= 1) {
+        a.addSegment(start, end, STEM);
+        a.segNormStart[a.segCount - 1] = from;
+        a.segNormEnd[a.segCount - 1] = to;
+      } else {
+        int k0 = from;
+        for (int k = 0; k < n; k++) {
+          int flags = s.outFlags[k];
+          a.addSegment(s.outStart[k], s.outEnd[k], s.outKind[k] | flags << 8);
+          int seg = a.segCount - 1;
+          int k1 = k0;
+          while (k1 < to && a.normAlign[k1] < s.outEnd[k]) {
+            k1++;
+          }
+          if (flags == 0) {
+            a.segNormStart[seg] = k0;
+            a.segNormEnd[seg] = k1;
+          } else {
+            int need = a.normLength + (k1 - k0) + 2;
+            if (need > a.normBuf.length) {
+              growNorm(a, need);
+            }
+            a.segNormStart[seg] = a.normLength;
+            a.normLength = appendFlaggedNorm(a.normBuf, a.normAlign, a.normLength, k0, k1,
+                s.outStart[k], flags);
+            a.segNormEnd[seg] = a.normLength;
+          }
+          k0 = k1;
+        }
+      }
+      a.endSegments(t);
+    }
+  }
+
+  /**
+   * The token loop. A token whose chars all normalize one to one with no char removed, and, for an
+   * Arabic word, whose letters are plain (U+0621–U+064A) and at most {@link Scratch#CACHE_MAX_LEN},
+   * is read once from the scratch's window of the text: its MATCH norm, its key-form letters and its
+   * cache key come from one pass; other tokens go through {@link #analyzeCareful} or
+   * {@link #analyzeSlow}. The token norm bounds and the segments of up to {@link Scratch#BATCH}
+   * tokens are collected in the scratch and copied into the analysis' arrays a batch at a time
+   * (writing eight arrays a token at a time costs more than the rest of the loop); the norm chars
+   * go straight into the analysis.
+   */
+  private void run(Analysis a, Scratch s) {
+    final String text = a.text;
+    final int tokens = a.tokenCount;
+    if (tokens == 0) {
       return;
     }
-    for (int k = from; k < to; k++) {
-      char c = a.normBuf[k];
-      if (k == to - 1) {
+    if (a.segFirst.length < tokens + 1) {
+      a.segFirst = java.util.Arrays.copyOf(a.segFirst, Math.max(tokens + 1, a.segFirst.length * 2));
+    }
+    s.winStart = 0;
+    s.winEnd = -1;
+    final int[] tokStart = a.tokStart;
+    final int[] tokEnd = a.tokEnd;
+    final byte[] tokKind = a.tokKind;
+    final char[] win = s.win;
+    final int[] bTokNormStart = s.batTokNormStart;
+    final int[] bTokNormEnd = s.batTokNormEnd;
+    final int[] bSegFirst = s.batSegFirst;
+    final int[] segStart = s.batSegStart;
+    final int[] segEnd = s.batSegEnd;
+    final int[] segInfo = s.batSegInfo;
+    final int[] segNormStart = s.batSegNormStart;
+    final int[] segNormEnd = s.batSegNormEnd;
+    int sc = a.segCount;
+    int nl = a.normLength;
+    char[] nb = a.normBuf;
+    int[] na = a.normAlign;
+    int t = 0;
+    while (t < tokens) {
+      final int t0 = t;
+      final int batchEnd = Math.min(tokens, t0 + Scratch.BATCH);
+      int k = 0; // segments of this batch so far
+      for (; t < batchEnd; t++) {
+        final int start = tokStart[t];
+        final int end = tokEnd[t];
+        final int len = end - start;
+        bSegFirst[t - t0] = sc + k;
+        // room for the token's norm and its flagged segment norms
+        if (nl + 2 * len + 4 > nb.length) {
+          growNorm(a, nl + 2 * len + 4);
+          nb = a.normBuf;
+          na = a.normAlign;
+        }
+        final int from = nl;
+        final boolean arabic = tokKind[t] == ARABIC;
+        int acc;
+        long k0 = 0;
+        long k1 = 0;
+        int base = 0;
+        if (len > 0 && (start >= s.winStart && end <= s.winEnd || s.fill(text, start, end))) {
+          base = start - s.winStart;
+          acc = 0;
+          // do-while loops: a counted for loop costs more set-up than a token has chars
+          if (arabic && len <= Scratch.CACHE_MAX_LEN) {
+            int p = base;
+            int q = from;
+            final int pEnd = base + len;
+            do {
+              int e = FAST[win[p++]];
+              acc |= e;
+              nb[q] = (char) e;
+              na[q] = start - from + q;
+              q++;
+              // the cache key: six bits a letter shifted in, the last nine letters in k0
+              k1 = k1 << 6 | k0 >>> (Scratch.SHORT_KEY_BITS - 6);
+              k0 = (k0 << 6 & Scratch.SHORT_KEY_MASK) | (e >>> 16 & 63);
+            } while (p < pEnd);
+            acc &= F_IGNORABLE | F_SLOW | F_NO_KEY;
+          } else if (!arabic) {
+            int p = base;
+            int q = from;
+            final int pEnd = base + len;
+            do {
+              int e = FAST[win[p++]];
+              acc |= e;
+              nb[q] = (char) e;
+              na[q] = start - from + q;
+              q++;
+            } while (p < pEnd);
+            acc &= F_IGNORABLE | F_SLOW;
+          } else {
+            acc = F_SLOW;
+          }
+        } else {
+          acc = F_SLOW;
+        }
+        if (acc != 0) {
+          // the general paths: normalize into the analysis, segments into the scratch's output
+          a.normLength = from;
+          int n = analyzeCareful(a, t, start, end, s);
+          if (n < 0) {
+            n = analyzeSlow(a, t, text, start, end, s);
+          }
+          final int to = a.normLength;
+          bTokNormStart[t - t0] = from;
+          bTokNormEnd[t - t0] = to;
+          nl = to;
+          if (nl + (to - from) + 4 > a.normBuf.length) {
+            growNorm(a, nl + (to - from) + 4);
+          }
+          nb = a.normBuf;
+          na = a.normAlign;
+          if (n <= 1) {
+            segStart[k] = start;
+            segEnd[k] = end;
+            segInfo[k] = STEM;
+            segNormStart[k] = from;
+            segNormEnd[k] = to;
+            k++;
+            continue;
+          }
+          int q0 = from;
+          for (int j = 0; j < n; j++) {
+            int flags = s.outFlags[j];
+            int segEndOffset = s.outEnd[j];
+            segStart[k] = s.outStart[j];
+            segEnd[k] = segEndOffset;
+            segInfo[k] = s.outKind[j] | flags << 8;
+            // the segment's share of the token's norm: the chars that come from inside it
+            int q1 = q0;
+            while (q1 < to && na[q1] < segEndOffset) {
+              q1++;
+            }
+            if (flags == 0) {
+              segNormStart[k] = q0;
+              segNormEnd[k] = q1;
+            } else {
+              segNormStart[k] = nl;
+              nl = appendFlaggedNorm(nb, na, nl, q0, q1, s.outStart[j], flags);
+              segNormEnd[k] = nl;
+            }
+            k++;
+            q0 = q1;
+          }
+          continue;
+        }
+        nl = from + len;
+        bTokNormStart[t - t0] = from;
+        bTokNormEnd[t - t0] = nl;
+        int v = 0;
+        if (arabic && len >= 2
+            && (CLITIC_START[(FAST[win[base]] >>> 10 & 0xFC0) | (FAST[win[base + 1]] >>> 16 & 63)]
+                | CLITIC_END[(int) k0 & 0xFFF]) != 0) {
+          // a word that neither starts with a proclitic (و ف ب ك ل س ال) nor ends with a pronoun
+          // has no reading but the whole word; others are looked up in the cache, read on a miss
+          s.key0 = k0;
+          s.key1 = k1;
+          v = s.cacheGet();
+          if (v == 0) {
+            s.loadKeys(win, base, start, len);
+            v = read(s, len);
+            s.cachePut(v);
+          }
+        }
+        if ((v & Scratch.SPLIT) == 0) {
+          segStart[k] = start;
+          segEnd[k] = end;
+          segInfo[k] = STEM;
+          segNormStart[k] = from;
+          segNormEnd[k] = nl;
+          k++;
+          continue;
+        }
+        // the reading's segments; with one letter per char, letter b is at start + b and from + b
+        int b = 0;
+        if ((v & (1 << 2)) != 0) { // conjunction
+          segStart[k] = start;
+          segEnd[k] = start + 1;
+          segInfo[k] = CONJ;
+          segNormStart[k] = from;
+          segNormEnd[k] = from + 1;
+          k++;
+          b = 1;
+        }
+        int mid = (v >>> 3) & 7;
+        if (mid == MID_LL) {
+          segStart[k] = start + b;
+          segEnd[k] = start + b + 1;
+          segInfo[k] = PREP;
+          segNormStart[k] = from + b;
+          segNormEnd[k] = from + b + 1;
+          k++;
+          segStart[k] = start + b + 1;
+          segEnd[k] = start + b + 2;
+          segInfo[k] = ART | SegmentNorms.ART_AFTER_LAM << 8;
+          segNormStart[k] = nl;
+          nb[nl] = ALEF;
+          na[nl++] = start + b + 1;
+          nb[nl] = LAM;
+          na[nl++] = start + b + 1;
+          segNormEnd[k] = nl;
+          k++;
+          b += 2;
+        } else if (mid != MID_NONE) {
+          segStart[k] = start + b;
+          segEnd[k] = start + b + 1;
+          segInfo[k] = mid == MID_S ? FUT : PREP;
+          segNormStart[k] = from + b;
+          segNormEnd[k] = from + b + 1;
+          k++;
+          b++;
+        }
+        if ((v & (1 << 6)) != 0) { // article
+          segStart[k] = start + b;
+          segEnd[k] = start + b + 2;
+          segInfo[k] = ART;
+          segNormStart[k] = from + b;
+          segNormEnd[k] = from + b + 2;
+          k++;
+          b += 2;
+        }
+        int pronLen = (v >>> 13) & 7;
+        int stemEnd = len - pronLen;
+        int restore = (v >>> 16) & 7;
+        segStart[k] = start + b;
+        segEnd[k] = start + stemEnd;
+        segInfo[k] = STEM | restore << 8;
+        if (restore == 0) {
+          segNormStart[k] = from + b;
+          segNormEnd[k] = from + stemEnd;
+        } else {
+          segNormStart[k] = nl;
+          nl = appendFlaggedNorm(nb, na, nl, from + b, from + stemEnd, start + b, restore);
+          segNormEnd[k] = nl;
+        }
+        k++;
+        if (pronLen > 0) {
+          segStart[k] = start + stemEnd;
+          segEnd[k] = end;
+          segInfo[k] = PRON;
+          segNormStart[k] = from + stemEnd;
+          segNormEnd[k] = from + len;
+          k++;
+        }
+      }
+      flush(a, s, t0, t - t0, sc, k);
+      sc += k;
+    }
+    a.segFirst[tokens] = sc;
+    a.segCount = sc;
+    a.normLength = nl;
+  }
+
+  /**
+   * Copies a batch of {@code count} tokens from {@code t0} and their {@code segs} segments from
+   * {@code sc} into the analysis' arrays, growing the segment arrays as needed.
+   */
+  private static void flush(Analysis a, Scratch s, int t0, int count, int sc, int segs) {
+    if (sc + segs > a.segStart.length) {
+      ensureRoom(a, 0, sc + segs);
+    }
+    System.arraycopy(s.batSegFirst, 0, a.segFirst, t0, count);
+    System.arraycopy(s.batTokNormStart, 0, a.tokNormStart, t0, count);
+    System.arraycopy(s.batTokNormEnd, 0, a.tokNormEnd, t0, count);
+    System.arraycopy(s.batSegStart, 0, a.segStart, sc, segs);
+    System.arraycopy(s.batSegEnd, 0, a.segEnd, sc, segs);
+    System.arraycopy(s.batSegInfo, 0, a.segInfo, sc, segs);
+    System.arraycopy(s.batSegNormStart, 0, a.segNormStart, sc, segs);
+    System.arraycopy(s.batSegNormEnd, 0, a.segNormEnd, sc, segs);
+  }
+
+  /**
+   * Appends the norm of a segment whose flags change it, from the token's norm chars {@code [from,
+   * to)}: the article after ل becomes ال (both chars at the segment's offset {@code start}), a
+   * stem's last letter becomes ة or ى (at the MATCH level: ه and ي). Returns the new norm length.
+   */
+  private static int appendFlaggedNorm(char[] nb, int[] na, int nl, int from, int to, int start,
+      int flags) {
+    if ((flags & SegmentNorms.ART_AFTER_LAM) != 0) {
+      nb[nl] = ALEF;
+      na[nl++] = start;
+      nb[nl] = LAM;
+      na[nl++] = start;
+      return nl;
+    }
+    for (int q = from; q < to; q++) {
+      char c = nb[q];
+      if (q == to - 1) {
         if ((flags & SegmentNorms.RESTORE_TEH_MARBUTA) != 0) {
           c = HEH; // ة at the MATCH level
         } else if ((flags & SegmentNorms.RESTORE_ALEF_MAKSURA) != 0) {
           c = YEH; // ى at the MATCH level
         }
       }
-      a.appendNorm(c, a.normAlign[k]);
+      nb[nl] = c;
+      na[nl++] = na[q];
+    }
+    return nl;
+  }
+
+  /**
+   * The shape of a packed reading (see {@link Scratch#pack}): its conjunction, middle proclitic,
+   * article, pronoun length and restored letter, which with the word's length fix its segments; 0
+   * for a word that stays whole. Ten bits.
+   */
+  static int shapeOf(int v) {
+    return (v >>> 2) & 0x1F | ((v >>> 13) & 7) << 5 | ((v >>> 17) & 3) << 8;
+  }
+
+  /**
+   * Returns the packed reading of a shape, the inverse of {@link #shapeOf} on every reading
+   * {@link #read} gives.
+   */
+  static int readingOf(int shape) {
+    return SHAPE_READING[shape];
+  }
+
+  /** The packed reading of each shape (the stem starts after the proclitics). */
+  private static final int[] SHAPE_READING = new int[1 << 10];
+
+  static {
+    for (int shape = 0; shape < SHAPE_READING.length; shape++) {
+      int conj = shape & 1;
+      int mid = (shape >>> 1) & 7;
+      int art = (shape >>> 4) & 1;
+      int pronLen = (shape >>> 5) & 7;
+      int restoreCode = (shape >>> 8) & 3;
+      int restore = restoreCode == 1 ? SegmentNorms.RESTORE_TEH_MARBUTA
+          : restoreCode == 2 ? SegmentNorms.RESTORE_ALEF_MAKSURA : 0;
+      int stemStart = conj + (mid == MID_NONE ? 0 : mid == MID_LL ? 2 : 1) + 2 * art;
+      SHAPE_READING[shape] = conj == 0 && mid == MID_NONE && art == 0 && pronLen == 0
+          ? Scratch.DONE
+          : Scratch.DONE | Scratch.SPLIT | conj << 2 | mid << 3 | art << 6 | stemStart << 7
+              | pronLen << 13 | restore << 16;
+    }
+  }
+
+  /** Grows the analysis' buffers to hold {@code norm} normalized chars and {@code segs} segments. */
+  private static void ensureRoom(Analysis a, int norm, int segs) {
+    if (norm > a.normBuf.length) {
+      growNorm(a, norm);
+    }
+    if (segs > a.segStart.length) {
+      int n = Math.max(segs, a.segStart.length * 2);
+      a.segStart = java.util.Arrays.copyOf(a.segStart, n);
+      a.segEnd = java.util.Arrays.copyOf(a.segEnd, n);
+      a.segInfo = java.util.Arrays.copyOf(a.segInfo, n);
+      a.segNormStart = java.util.Arrays.copyOf(a.segNormStart, n);
+      a.segNormEnd = java.util.Arrays.copyOf(a.segNormEnd, n);
+    }
+  }
+
+  /**
+   * Normalizes one token whose chars all lie in U+0000–U+06FF and normalize to at most one char
+   * each (harakat and tatweel removed) into the analysis' norm buffer, from the scratch's window,
+   * and analyses it into the scratch's output. Returns the number of segments written (0 or 1: the
+   * word stays whole), or -1, having written nothing, for a token that needs {@link #analyzeSlow}.
+   */
+  private int analyzeCareful(Analysis a, int t, int start, int end, Scratch s) {
+    if (start < s.winStart || end > s.winEnd) {
+      if (!s.fill(a.text, start, end)) {
+        return -1;
+      }
+    }
+    final char[] src = s.win;
+    final int base = start - s.winStart;
+    final int len = end - start;
+    final int from = a.normLength;
+    if (from + len > a.normBuf.length) {
+      growNorm(a, from + len);
+    }
+    final char[] nb = a.normBuf;
+    final int[] na = a.normAlign;
+    int to = from;
+    int n = 0;
+    if (a.tokKind[t] != ARABIC) {
+      for (int i = 0; i < len; i++) {
+        char c = src[base + i];
+        if (c > LAST_FAST) {
+          return -1;
+        }
+        int e = INFO[c];
+        if (e == INFO_SLOW) {
+          return -1;
+        }
+        if (e != INFO_IGNORABLE) {
+          nb[to] = (char) e;
+          na[to++] = start + i;
+        }
+      }
+    } else {
+      final char[] w = s.w;
+      final int[] pos = s.pos;
+      int lastLetter = 0;
+      for (int i = 0; i < len; i++) {
+        char c = src[base + i];
+        if (c > LAST_FAST) {
+          return -1;
+        }
+        int e = INFO[c];
+        if (e == INFO_SLOW) {
+          return -1;
+        }
+        if (e == INFO_IGNORABLE) {
+          continue;
+        }
+        lastLetter = i;
+        nb[to] = (char) e;
+        na[to++] = start + i;
+        if (n < MAX_WORD) {
+          w[n] = (char) (e >>> 16);
+          pos[n] = start + i;
+        }
+        n++;
+      }
+      // as analyze(): the first char as written and the last letter tell a word that cannot have a
+      // clitic; then the loaded letters
+      if (!isProcliticLetter(StemLexicon.keyChar(src[base]))
+          && !isPronounEnd(StemLexicon.keyChar(src[base + lastLetter]))) {
+        n = 0;
+      } else if (n > MAX_WORD) {
+        n = 0;
+      } else {
+        s.n = n;
+        n = analyzeLoaded(s, n, start, end);
+      }
+    }
+    a.normLength = to;
+    return n;
+  }
+
+  /** Grows the analysis' normalized buffers to hold at least {@code need} chars. */
+  private static void growNorm(Analysis a, int need) {
+    int cap = Math.max(need, 2 * a.normBuf.length);
+    a.normBuf = java.util.Arrays.copyOf(a.normBuf, cap);
+    a.normAlign = java.util.Arrays.copyOf(a.normAlign, cap);
+  }
+
+  /**
+   * Normalizes one token through the general path (any char, presentation forms included) into the
+   * analysis' norm buffer and analyses it into the scratch's output; returns the number of segments
+   * written (0 or 1: the token stays whole).
+   */
+  private int analyzeSlow(Analysis a, int t, String text, int start, int end, Scratch s) {
+    ArabicNormalizer.appendNormalized(text, start, end, ArabicNormalizer.MATCH, a);
+    return a.tokKind[t] == ARABIC ? analyze(text, start, end, s) : 0;
+  }
+
+  /** The last char {@link #analyzeCareful} handles; others take {@link #analyzeSlow}. */
+  private static final char LAST_FAST = '\u06FF';
+  /** {@link #INFO} of a char that the normalizer removes. */
+  private static final int INFO_IGNORABLE = 0;
+  /** {@link #INFO} of a char {@link #analyzeCareful} does not handle. */
+  private static final int INFO_SLOW = -1;
+  /**
+   * Per char up to {@link #LAST_FAST}: the key-form char ({@link StemLexicon#keyChar}) in the high
+   * half and the {@link ArabicNormalizer#MATCH} norm in the low half, {@link #INFO_IGNORABLE} for a
+   * char both remove, {@link #INFO_SLOW} for a char that does not normalize to exactly one char.
+   * Computed once from the normalizer's and the lexicon's own per-char rules.
+   */
+  private static final int[] INFO = new int[LAST_FAST + 1];
+
+  /** {@link #FAST}: the normalizer removes the char. */
+  private static final int F_IGNORABLE = 1 << 24;
+  /** {@link #FAST}: the char does not normalize to exactly one char. */
+  private static final int F_SLOW = 1 << 25;
+  /** {@link #FAST}: the char's key form is not a letter U+0621–U+064A. */
+  private static final int F_NO_KEY = 1 << 26;
+  /**
+   * Per char, for {@link #run}: the {@link ArabicNormalizer#MATCH} norm in bits 0–15, the key form
+   * minus U+0620 in bits 16–21 (when it is a letter U+0621–U+064A: the cache's six-bit code), and
+   * the flags {@link #F_IGNORABLE}, {@link #F_SLOW}, {@link #F_NO_KEY}; {@link #F_SLOW} for every
+   * char past {@link #LAST_FAST}. Computed once from the normalizer's and the lexicon's own per-char
+   * rules, like {@link #INFO}.
+   */
+  private static final int[] FAST = new int[Character.MAX_VALUE + 1];
+  /**
+   * Per pair of six-bit letter codes (first letter times 64 plus second): 1 when a word starting so
+   * may start with a proclitic: و ف ب ك ل س, or the article ال.
+   */
+  private static final byte[] CLITIC_START = new byte[64 * 64];
+  /**
+   * Per pair of six-bit letter codes (last but one letter times 64 plus last): 1 when a word ending
+   * so may end with a pronoun of {@link #PRONOUNS} (its last two letters, or its last letter).
+   */
+  private static final byte[] CLITIC_END = new byte[64 * 64];
+
+  static {
+    java.util.Arrays.fill(FAST, F_SLOW);
+    for (int f = 1; f <= 0x2A; f++) {
+      for (int g = 1; g <= 0x2A; g++) {
+        char c = (char) (0x0620 + f);
+        char d = (char) (0x0620 + g);
+        boolean start = c == WAW || c == FEH || c == BEH || c == KAF || c == LAM || c == SEEN
+            || c == ALEF && d == LAM;
+        boolean end = false;
+        for (char[] pr : PRONOUNS) {
+          end |= pr[pr.length - 1] == d && (pr.length == 1 || pr[pr.length - 2] == c);
+        }
+        CLITIC_START[f << 6 | g] = (byte) (start ? 1 : 0);
+        CLITIC_END[f << 6 | g] = (byte) (end ? 1 : 0);
+      }
+    }
+    for (int c = 0; c <= LAST_FAST; c++) {
+      char ch = (char) c;
+      String norm = ArabicNormalizer.normalize(String.valueOf(ch), ArabicNormalizer.MATCH);
+      boolean ignorable = ArabicNormalizer.isIgnorable(ch);
+      if (ignorable && norm.isEmpty()) {
+        INFO[c] = INFO_IGNORABLE;
+        FAST[c] = F_IGNORABLE;
+      } else if (!ignorable && norm.length() == 1 && !ArabicNormalizer.isPresentationForm(ch)
+          && norm.charAt(0) != 0) {
+        char key = StemLexicon.keyChar(ch);
+        INFO[c] = key << 16 | norm.charAt(0);
+        int code = key - 0x0620;
+        FAST[c] = norm.charAt(0) | (code >= 1 && code <= 0x2A ? code << 16 : F_NO_KEY);
+      } else {
+        INFO[c] = INFO_SLOW;
+        FAST[c] = F_SLOW;
+      }
+    }
+  }
+
+  private static final char FIRST_PRESENTATION = '\uFB50';
+  /**
+   * The key form ({@link StemLexicon#normalizeKey}) of each presentation form from
+   * {@link #FIRST_PRESENTATION} on (null for a char that is none), computed once: loading a word
+   * builds no string.
+   */
+  private static final char[][] PRESENTATION_KEYS = new char['\uFEFF' - FIRST_PRESENTATION][];
+
+  static {
+    for (int c = FIRST_PRESENTATION; c < '\uFEFF'; c++) {
+      if (ArabicNormalizer.isPresentationForm((char) c)) {
+        PRESENTATION_KEYS[c - FIRST_PRESENTATION] =
+            StemLexicon.normalizeKey(String.valueOf((char) c)).toCharArray();
+      }
     }
   }
 
@@ -237,6 +771,16 @@ public final class CliticSegmenter {
       return 0;
     }
     int n = s.load(text, start, end);
+    return analyzeLoaded(s, n, start, end);
+  }
+
+  /**
+   * Analyses the word loaded in the scratch ({@code n} key-form letters with their offsets) into
+   * its output arrays, through the cache.
+   *
+   * @return the number of segments written (0 or 1: the word is one stem)
+   */
+  private int analyzeLoaded(Scratch s, int n, int start, int end) {
     if (n < 2 || n > MAX_WORD) {
       return 0;
     }
@@ -244,11 +788,15 @@ public final class CliticSegmenter {
     if (!isProcliticLetter(w[0]) && !isPronounEnd(w[n - 1])) {
       return 0;
     }
-    int slot = s.cacheSlot(n);
-    int cached = s.cacheGet(slot, n);
-    if (cached == 0) {
+    int cached;
+    if (s.packKey(n)) {
+      cached = s.cacheGet();
+      if (cached == 0) {
+        cached = read(s, n);
+        s.cachePut(cached);
+      }
+    } else {
       cached = read(s, n);
-      s.cachePut(slot, n, cached);
     }
     if ((cached & Scratch.SPLIT) == 0) {
       return 0;
@@ -425,6 +973,12 @@ public final class CliticSegmenter {
         return;
       }
       score = BASE_KNOWN - penalty - spellingCost - looseCost + stemLen;
+      if (stemStart == 0 && stemLen >= 3 && w[0] == WAW && w[1] == WAW
+          && (bits & (StemInfo.NAME | StemInfo.FUNC)) == 0) {
+        // Arabic words do not start with two waws save form-III passives (ووفد، ووقع، ووصل), which
+        // news hardly uses: the first و is the conjunction on a و-initial word (وفد، وقع، وصل)
+        score -= COST_DOUBLE_WAW;
+      }
       if ((bits & StemInfo.FUNC) != 0) {
         if (penalty > 0) {
           return; // a function word's clitics are listed exactly
@@ -623,24 +1177,55 @@ public final class CliticSegmenter {
     static final int DONE = 1;
     /** A packed reading: the word is split (else it stays whole). */
     static final int SPLIT = 2;
-    static final int CACHE_BITS = 16;
-    static final int CACHE_SIZE = 1 << CACHE_BITS;
+    /** The letters of a word the short cache holds: nine, six bits each. */
+    static final int SHORT_KEY_BITS = 54;
+    static final long SHORT_KEY_MASK = (1L << SHORT_KEY_BITS) - 1;
+    /** The short cache: 8,192 sets of eight one-long slots (64 bytes a set, 512 KB). */
+    static final int SHORT_SETS_BITS = 13;
+    static final int SHORT_WAYS = 8;
+    /** The long cache: 2,048 sets of four two-long slots (64 bytes a set, 128 KB). */
+    static final int LONG_SETS_BITS = 11;
+    static final int LONG_WAYS = 4;
+    /** The tokens {@link CliticSegmenter#run} collects before copying them into the analysis. */
+    static final int BATCH = 256;
+    final int[] batTokNormStart = new int[BATCH];
+    final int[] batTokNormEnd = new int[BATCH];
+    final int[] batSegFirst = new int[BATCH];
+    final int[] batSegStart = new int[BATCH * 6];
+    final int[] batSegEnd = new int[BATCH * 6];
+    final int[] batSegInfo = new int[BATCH * 6];
+    final int[] batSegNormStart = new int[BATCH * 6];
+    final int[] batSegNormEnd = new int[BATCH * 6];
+    /** The chars of the text a window holds. */
+    static final int WINDOW = 1 << 13;
     /** Words longer than this are analysed every time. */
     static final int CACHE_MAX_LEN = 16;
-    /** The bits of a slot's second long that hold letters 11 to 16; the reading is above them. */
-    static final long KEY1_MASK = (1L << 36) - 1;
+    /** The bits of a long slot's second long that hold its first letters; the shape is above. */
+    static final int KEY1_BITS = 42;
+    static final long KEY1_MASK = (1L << KEY1_BITS) - 1;
 
     final CliticSegmenter owner;
     /**
-     * A two-way set-associative cache of analysed words, one array so a set shares a cache line: per
-     * slot two longs, the first holding letters 1 to 10 of the word (six bits each, 0 = empty), the
-     * second letters 11 to 16 in its low 36 bits and the packed reading above them; in each set the
-     * most recently used slot comes first.
+     * The cache of analysed words of up to nine letters, eight-way set-associative: per slot one
+     * long, the letters (six bits each, the last letter lowest; 0 = empty) in its low 54 bits and
+     * the reading's
+     * {@linkplain CliticSegmenter#shapeOf shape} above them; in each set the most recently used
+     * slot comes first.
      */
-    final long[] cache = new long[CACHE_SIZE * 2];
+    final long[] shortCache = new long[(1 << SHORT_SETS_BITS) * SHORT_WAYS];
+    /**
+     * The cache of analysed words of 10 to 16 letters, four-way set-associative: per slot two longs,
+     * the first holding the last nine letters, the second the letters before them in its low 42
+     * bits and the reading's shape above them.
+     */
+    final long[] longCache = new long[(1 << LONG_SETS_BITS) * LONG_WAYS * 2];
 
     long key0;
     long key1;
+    /** A window of the text: {@code win[0, winEnd - winStart)} holds {@code text[winStart, winEnd)}. */
+    final char[] win = new char[WINDOW];
+    int winStart;
+    int winEnd;
 
     char[] w = new char[64];
     /** {@link #w} with the alef variants unified, for loose lookups. */
@@ -683,62 +1268,110 @@ public final class CliticSegmenter {
     }
 
     /**
-     * Packs the word in {@link #w} into {@link #key0} and {@link #key1} and returns its cache set
-     * (the index of its first slot), or -1 when it cannot be cached (too long, or a letter outside
-     * U+0621–U+064A).
+     * Packs the word in {@link #w} into {@link #key0} and {@link #key1}; returns false when it
+     * cannot be cached (too long, or a letter outside U+0621–U+064A).
      */
-    int cacheSlot(int len) {
+    boolean packKey(int len) {
       if (len > CACHE_MAX_LEN) {
-        return -1;
+        return false;
       }
       long k0 = 0;
       long k1 = 0;
       for (int i = 0; i < len; i++) {
         int code = w[i] - 0x0620;
         if (code < 1 || code > 0x2A) {
-          return -1;
+          return false;
         }
-        if (i < 10) {
-          k0 |= (long) code << (6 * i);
-        } else {
-          k1 |= (long) code << (6 * (i - 10));
-        }
+        k1 = k1 << 6 | k0 >>> (SHORT_KEY_BITS - 6);
+        k0 = (k0 << 6 & SHORT_KEY_MASK) | code;
       }
       key0 = k0;
       key1 = k1;
-      long h = k0 * 0x9E3779B97F4A7C15L ^ k1 * 0xC2B2AE3D27D4EB4FL;
-      return (int) (h >>> (64 - CACHE_BITS + 1)) << 1;
+      return true;
     }
 
-    /** Returns the cached reading of the packed word, or 0, keeping the set in LRU order. */
-    int cacheGet(int set, int len) {
-      if (set < 0) {
+    /**
+     * Returns the cached reading of the packed word ({@link #key0}, {@link #key1}), or 0, keeping
+     * its set in LRU order.
+     */
+    int cacheGet() {
+      if (key1 == 0) {
+        final long[] c = shortCache;
+        final long k = key0;
+        final int set = shortSet(k);
+        for (int i = set; i < set + SHORT_WAYS; i++) {
+          long e = c[i];
+          if ((e & SHORT_KEY_MASK) == k) {
+            // move to the front
+            for (int j = i; j > set; j--) {
+              c[j] = c[j - 1];
+            }
+            c[set] = e;
+            return SHAPE_READING[(int) (e >>> SHORT_KEY_BITS)];
+          }
+        }
         return 0;
       }
-      long[] c = cache;
-      int i = set * 2;
-      if (c[i] == key0 && (c[i + 1] & KEY1_MASK) == key1) {
-        return (int) (c[i + 1] >>> 36);
-      }
-      if (c[i + 2] == key0 && (c[i + 3] & KEY1_MASK) == key1) {
-        int v = (int) (c[i + 3] >>> 36);
-        cachePut(set, len, v);
-        return v;
+      final long[] c = longCache;
+      final long k0 = key0;
+      final long k1 = key1;
+      final int set = longSet(k0, k1);
+      for (int i = set; i < set + 2 * LONG_WAYS; i += 2) {
+        if (c[i] == k0 && (c[i + 1] & KEY1_MASK) == k1) {
+          long v = c[i + 1];
+          for (int j = i; j > set; j -= 2) {
+            c[j] = c[j - 2];
+            c[j + 1] = c[j - 1];
+          }
+          c[set] = k0;
+          c[set + 1] = v;
+          return SHAPE_READING[(int) (v >>> KEY1_BITS)];
+        }
       }
       return 0;
     }
 
-    /** Puts the packed word first in its set, moving the first slot to the second. */
-    void cachePut(int set, int len, int value) {
-      if (set < 0) {
+    /** Puts the packed word with its reading first in its set, dropping the least recently used. */
+    void cachePut(int reading) {
+      long shape = shapeOf(reading);
+      if (key1 == 0) {
+        final long[] c = shortCache;
+        final int set = shortSet(key0);
+        for (int j = set + SHORT_WAYS - 1; j > set; j--) {
+          c[j] = c[j - 1];
+        }
+        c[set] = key0 | shape << SHORT_KEY_BITS;
         return;
       }
-      long[] c = cache;
-      int i = set * 2;
-      c[i + 2] = c[i];
-      c[i + 3] = c[i + 1];
-      c[i] = key0;
-      c[i + 1] = key1 | (long) value << 36;
+      final long[] c = longCache;
+      final int set = longSet(key0, key1);
+      System.arraycopy(c, set, c, set + 2, 2 * LONG_WAYS - 2);
+      c[set] = key0;
+      c[set + 1] = key1 | shape << KEY1_BITS;
+    }
+
+    private static int shortSet(long k) {
+      return (int) ((k * 0x9E3779B97F4A7C15L) >>> (64 - SHORT_SETS_BITS)) * SHORT_WAYS;
+    }
+
+    private static int longSet(long k0, long k1) {
+      long h = k0 * 0x9E3779B97F4A7C15L ^ k1 * 0xC2B2AE3D27D4EB4FL;
+      return (int) (h >>> (64 - LONG_SETS_BITS)) * (2 * LONG_WAYS);
+    }
+
+    /**
+     * Makes the window hold {@code text[start, end)}, from {@code start} on; returns false when the
+     * token is longer than the window.
+     */
+    boolean fill(String text, int start, int end) {
+      if (end - start > win.length) {
+        return false;
+      }
+      int to = Math.min(text.length(), start + win.length);
+      text.getChars(start, to, win, 0);
+      winStart = start;
+      winEnd = to;
+      return true;
     }
 
     /** Packs the best reading. */
@@ -768,9 +1401,8 @@ public final class CliticSegmenter {
           continue;
         }
         if (ArabicNormalizer.isPresentationForm(c)) {
-          String d = StemLexicon.normalizeKey(text.subSequence(i, i + 1));
-          for (int j = 0; j < d.length(); j++) {
-            k = put(k, d.charAt(j), i);
+          for (char d : PRESENTATION_KEYS[c - FIRST_PRESENTATION]) {
+            k = put(k, d, i);
           }
           continue;
         }
@@ -778,6 +1410,18 @@ public final class CliticSegmenter {
       }
       n = k;
       return k;
+    }
+
+    /**
+     * Loads a word whose chars {@code src[base, base + len)} are each one plain letter (no char
+     * removed, none expanded), at text offset {@code start}: its key-form letters and offsets.
+     */
+    void loadKeys(char[] src, int base, int start, int len) {
+      for (int i = 0; i < len; i++) {
+        w[i] = StemLexicon.keyChar(src[base + i]);
+        pos[i] = start + i;
+      }
+      n = len;
     }
 
     /** Fills {@link #lw} and {@link #alef} for the loaded word (needed only to analyse it). */

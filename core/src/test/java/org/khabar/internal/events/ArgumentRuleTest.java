@@ -34,7 +34,7 @@ class ArgumentRuleTest {
   void subjectOfCoordinatedVerb() {
     assertEquals(List.of(
         "051 رحب@0-3 S=[الوزير@4-10] T=[] 051.rahhaba",
-        "020 دعا@21-24 S=[الوزير@4-10] T=[الأطراف@25-32] 020.daa"),
+        "026 دعا@21-24 S=[الوزير@4-10] T=[الأطراف@25-32] 020.daa"),
         events("رحب الوزير بالقرار، ودعا الأطراف إلى الحوار."));
   }
 
@@ -95,7 +95,7 @@ class ArgumentRuleTest {
   @Test
   void intentVerbSubject() {
     assertEquals(List.of(
-        "042 زيارة@13-18 S=[الرئيس@6-12] T=[الصين@19-24] FUT 042.ziyara"),
+        "042 زيارة@13-18 S=[الرئيس@6-12] T=[الصين@19-24] L=الصين@19-24 FUT 042.ziyara"),
         events("يعتزم الرئيس زيارة الصين."));
   }
 
@@ -132,5 +132,77 @@ class ArgumentRuleTest {
     assertEquals(List.of(
         "073 مساعدات طبية@31-43 S=[] T=[] 073.hamala-adj"),
         events("وصلت إلى المطار طائرتان تحملان مساعدات طبية."));
+  }
+
+  @Test
+  void twoOfficesOfOnePerson() {
+    assertEquals(List.of(
+        "042 وصل@0-3 S=[أيمن الصفدي@45-56] T=[دمشق@61-65] L=دمشق@61-65 042.wasala"),
+        events("وصل نائب رئيس الوزراء ووزير الخارجية الأردني أيمن الصفدي إلى دمشق."));
+  }
+
+  @Test
+  void pronounOnAnnaIsTheSubject() {
+    assertEquals(List.of(
+        "010 أعلن@0-4 S=[المبعوث@5-12] T=[] 010.alana",
+        "042 سيزور@17-22 S=[المبعوث@5-12] T=[دمشق@23-27] FUT 042.zara"),
+        events("أعلن المبعوث أنه سيزور دمشق."));
+  }
+
+  @Test
+  void dualPronounOnAnnaIsTheSubject() {
+    assertEquals(List.of(
+        "010 قال@0-3 S=[الوزيران@4-12] T=[] 010.qala",
+        "044 سيلتقيان@19-27 S=[الوزيران@4-12] T=[] FUT 044.iltaqa"),
+        events("قال الوزيران إنهما سيلتقيان قريبا."));
+  }
+
+  @Test
+  void pronominalPrepositionBeforeThePostverbalSubject() {
+    assertEquals(List.of("0841 أفرجت@0-5 S=[السلطات@11-18] T=[] 0841.afraja"),
+        events("أفرجت عنهم السلطات أمس."));
+  }
+
+  @Test
+  void aDocumentSpeaksForItsIssuer() {
+    assertEquals(List.of(
+        "010 أفاد@0-4 S=[وزارة الخارجية@18-32] T=[] 010.afada",
+        "042 سيزور@44-49 S=[الوزير@37-43] T=[القاهرة@50-57] FUT 042.zara"),
+        events("أفاد بيان صادر عن وزارة الخارجية بأن الوزير سيزور القاهرة."));
+  }
+
+  @Test
+  void genitivesCoordinatedUnderOneHead() {
+    assertEquals(List.of(
+        "010 أعلنت@0-5 S=[وزارة الزراعة والري@6-25] T=[] 010.alana",
+        "073 مساعدات@37-44 S=[وزارة الزراعة والري@6-25] T=[السودان@49-56] L=السودان@49-56 FUT 073.qaddama"),
+        events("أعلنت وزارة الزراعة والري أنها ستقدم مساعدات إلى السودان."));
+  }
+
+  @Test
+  void familyNameWithTheArticle() {
+    assertEquals(List.of("010 أوضح@0-4 S=[عبدالعزيز المشيطي@17-34] T=[] 010.awdaha"),
+        events("أوضح رئيس اللجنة عبدالعزيز المشيطي أن الحملة مستمرة."));
+  }
+
+  @Test
+  void aBodyTakesNoNameAfterIt() {
+    assertEquals(List.of("040 ناقش@0-4 S=[المجلس@5-11] T=[] 040.naqasha"), events("ناقش المجلس جملة من المشروعات."));
+  }
+
+  @Test
+  void anIndefiniteAccusativeAfterADefiniteSubjectStartsTheObject() {
+    assertEquals(List.of("040 ستناقش@0-6 S=[اللجنة@7-13] T=[] FUT 040.naqasha"), events("ستناقش اللجنة عددا من الملفات."));
+  }
+
+  @Test
+  void anImperfectVerbEndsThePhrase() {
+    assertEquals(List.of("173 اعتقلت@0-6 S=[الشرطة@7-13] T=[أربعة أشخاص@14-25] 173.itaqala"),
+        events("اعتقلت الشرطة أربعة أشخاص ينتمون إلى خلية مسلحة."));
+  }
+
+  @Test
+  void doctorAbbreviationIsATitle() {
+    assertEquals(List.of("010 قال@0-3 S=[علي@7-10] T=[] 010.qala"), events("قال د. علي إن الروبوت سيغير حياتنا."));
   }
 }

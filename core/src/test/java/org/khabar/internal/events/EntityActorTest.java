@@ -73,7 +73,7 @@ class EntityActorTest {
   @Test
   void locationWithAttachedBa() {
     String t = "التقى الرئيس بالقاهرة وفدا من الكونغرس.";
-    assertEquals(List.of("044 التقى@0-5 S=[الرئيس@6-12] T=[وفدا من الكونغرس@22-38] L=القاهرة@14-21 044.iltaqa"),
+    assertEquals(List.of("044 التقى@0-5 S=[الرئيس@6-12] T=[الكونغرس@30-38] L=القاهرة@14-21 044.iltaqa"),
         events(t, "القاهرة", EntityType.LOC));
   }
 

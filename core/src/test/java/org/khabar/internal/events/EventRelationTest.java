@@ -69,7 +69,7 @@ class EventRelationTest {
   @Test
   void laterDefiniteMentionMerged() {
     assertEquals(List.of(
-        "044 اجتماعا@12-19 S=[الوزراء@4-11] T=[] 044.aqada-ijtima",
+        "044 اجتماعا@12-19 S=[الوزراء@4-11] T=[] L=القاهرة@23-30 044.aqada-ijtima",
         "040 ناقش@33-37 S=[] T=[] 040.naqasha"),
         events("عقد الوزراء اجتماعا في القاهرة. وناقش الاجتماع الأزمة السورية."));
   }

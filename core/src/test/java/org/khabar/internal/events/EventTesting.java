@@ -50,6 +50,58 @@ final class EventTesting {
     return describe(PIPELINE.process(text));
   }
 
+  /** The document date of {@link #full(String)}: Saturday 18 May 2024. */
+  static final java.time.LocalDate DATE = java.time.LocalDate.of(2024, 5, 18);
+
+  /**
+   * Like {@link #events(String)} with the document date {@link #DATE}, each actor with its country
+   * and sector ({@code الوزير@6-12/EGY/GOV}) and the time with its value ({@code TM=أمس@23-26=2024-05-17}).
+   */
+  static List<String> full(String text) {
+    return full(PIPELINE.process(text, DATE));
+  }
+
+  static List<String> full(Document d) {
+    String text = d.text();
+    List<String> out = new ArrayList<>();
+    for (Event e : d.events()) {
+      check(text, e.trigger().start(), e.trigger().end(), e.trigger().text());
+      StringBuilder sb = new StringBuilder();
+      sb.append(e.cameo()).append(' ').append(e.trigger().text()).append('@').append(e.trigger().start())
+          .append('-').append(e.trigger().end());
+      sb.append(" S=").append(coded(text, e.source()));
+      sb.append(" T=").append(coded(text, e.target()));
+      e.location().ifPresent(l -> {
+        check(text, l.start(), l.end(), l.text());
+        sb.append(" L=").append(l.text()).append('@').append(l.start()).append('-').append(l.end());
+      });
+      e.time().ifPresent(t -> {
+        check(text, t.start(), t.end(), t.text());
+        sb.append(" TM=").append(t.text()).append('@').append(t.start()).append('-').append(t.end()).append('=')
+            .append(t.value().orElse("null"));
+      });
+      if (e.negated()) {
+        sb.append(" NEG");
+      }
+      if (e.future()) {
+        sb.append(" FUT");
+      }
+      sb.append(' ').append(e.ruleId());
+      out.add(sb.toString());
+    }
+    return out;
+  }
+
+  private static String coded(String text, List<Actor> l) {
+    List<String> s = new ArrayList<>();
+    for (Actor a : l) {
+      check(text, a.start(), a.end(), a.text());
+      s.add(a.text() + "@" + a.start() + "-" + a.end() + a.country().map(c -> "/" + c).orElse("")
+          + a.sector().map(c -> "/" + c).orElse(""));
+    }
+    return "[" + String.join(", ", s) + "]";
+  }
+
   private static String actors(String text, List<Actor> l) {
     List<String> s = new ArrayList<>();
     for (Actor a : l) {

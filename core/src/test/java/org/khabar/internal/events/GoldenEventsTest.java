@@ -73,7 +73,7 @@ class GoldenEventsTest {
     return sb.length() == 0 ? "  (same events, other order or fields)\n" : sb.toString();
   }
 
-  /** The canonical JSON line of a story: the CLI.md event fields plus the rule id. */
+  /** The canonical JSON line of a story: the CLI.md event fields (actors with type, country and sector) plus the rule id. */
   static String render(String id, String date, String text, Document d) {
     StringBuilder sb = new StringBuilder();
     sb.append("{\"id\": ").append(Json.quote(id)).append(", \"date\": ")
@@ -91,6 +91,9 @@ class GoldenEventsTest {
       sb.append(", \"source\": ").append(actors(e.source()));
       sb.append(", \"target\": ").append(actors(e.target()));
       sb.append(", \"location\": ").append(e.location().map(GoldenEventsTest::span).orElse("null"));
+      sb.append(", \"time\": ").append(e.time().map(t -> "{\"start\": " + t.start() + ", \"end\": " + t.end()
+          + ", \"text\": " + Json.quote(t.text()) + ", \"value\": " + t.value().map(Json::quote).orElse("null")
+          + "}").orElse("null"));
       sb.append(", \"negated\": ").append(e.negated());
       sb.append(", \"future\": ").append(e.future());
       sb.append(", \"rule\": ").append(Json.quote(e.ruleId())).append('}');
@@ -105,7 +108,10 @@ class GoldenEventsTest {
   private static String actors(List<Actor> l) {
     List<String> parts = new ArrayList<>();
     for (Actor a : l) {
-      parts.add("{\"start\": " + a.start() + ", \"end\": " + a.end() + ", \"text\": " + Json.quote(a.text()) + "}");
+      parts.add("{\"start\": " + a.start() + ", \"end\": " + a.end() + ", \"text\": " + Json.quote(a.text())
+          + ", \"type\": " + a.entityType().map(t -> Json.quote(t.name())).orElse("null")
+          + ", \"country\": " + a.country().map(Json::quote).orElse("null")
+          + ", \"sector\": " + a.sector().map(Json::quote).orElse("null") + "}");
     }
     return "[" + String.join(", ", parts) + "]";
   }

@@ -101,7 +101,7 @@ class LexiconParserTest {
   @Test
   void unknownFlagAndFrame() {
     assertEquals("trigger lexicon 'test' line 1: unknown flag 'loud' (known: absorb, negate, perform, futcontent,"
-        + " terms, context, absence, cancel, official, block)", error("x\t010\tstmt\tV:قال/يقول\tloud\n"));
+        + " terms, context, absence, cancel, official, block, purpose, auspices, armed)", error("x\t010\tstmt\tV:قال/يقول\tloud\n"));
     assertEquals("trigger lexicon 'test' line 1: frame 'both' must be stmt, dir[:targets] or joint[:targets]",
         error("x\t010\tboth\tV:قال/يقول\n"));
     assertEquals("trigger lexicon 'test' line 1: frame 'dir:فوق': target place 'فوق' is neither obj nor a known"

@@ -113,14 +113,14 @@ class NegationFutureCueTest {
   @Test
   void futIntentVerb() {
     assertEquals(List.of(
-        "042 زيارة@13-18 S=[الرئيس@6-12] T=[الصين@19-24] FUT 042.ziyara"),
+        "042 زيارة@13-18 S=[الرئيس@6-12] T=[الصين@19-24] L=الصين@19-24 FUT 042.ziyara"),
         events("يعتزم الرئيس زيارة الصين."));
   }
 
   @Test
   void futAdjective() {
     assertEquals(List.of(
-        "044 القمة@7-12 S=[] T=[] FUT 044.aqada-qimma"),
+        "044 القمة@7-12 S=[] T=[] L=الرياض@24-30 FUT 044.aqada-qimma"),
         events("وستعقد القمة المقبلة في الرياض."));
   }
 
@@ -128,7 +128,7 @@ class NegationFutureCueTest {
   void futPurpose() {
     assertEquals(List.of(
         "044 مؤتمرا@12-18 S=[فرنسا@6-11] T=[] FUT 044.nazzama-mutamar",
-        "073 تقديم المساعدات@26-41 S=[فرنسا@6-11] T=[لبنان@46-51] FUT 073.taqdim"),
+        "073 تقديم المساعدات@26-41 S=[فرنسا@6-11] T=[لبنان@46-51] L=لبنان@46-51 FUT 073.taqdim"),
         events("ستنظم فرنسا مؤتمرا دوليا لتقديم المساعدات إلى لبنان."));
   }
 

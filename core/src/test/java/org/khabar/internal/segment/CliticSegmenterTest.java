@@ -50,6 +50,14 @@ class CliticSegmenterTest {
     assertSegments("وقال", "و/CONJ/0/1/و", "قال/STEM/1/4/قال");
   }
 
+  /** A known word starting with وو (a rare form-III passive) loses to و + a و-initial word. */
+  @Test
+  void splitsConjunctionBeforeWaw() {
+    assertSegments("ووفد", "و/CONJ/0/1/و", "وفد/STEM/1/4/وفد");
+    assertSegments("ووقع", "و/CONJ/0/1/و", "وقع/STEM/1/4/وقع");
+    assertSegments("ووصل", "و/CONJ/0/1/و", "وصل/STEM/1/4/وصل");
+  }
+
   @Test
   void splitsConjunctionFeh() {
     assertSegments("فقال", "ف/CONJ/0/1/ف", "قال/STEM/1/4/قال");

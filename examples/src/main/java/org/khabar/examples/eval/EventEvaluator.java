@@ -53,6 +53,12 @@ public final class EventEvaluator {
   private int locHit;
   private int timeGold;
   private int timeHit;
+  /** Matched pairs with a predicted location, and those whose gold location it overlaps. */
+  private int locPredicted;
+  private int locRight;
+  /** Matched pairs with a predicted time, and those whose gold time has the same value. */
+  private int timePredicted;
+  private int timeRight;
   private int negRight;
   private int futRight;
   private int negGold;
@@ -339,6 +345,8 @@ public final class EventEvaluator {
     matched++;
     if (e.cameo().equals(g.cameo)) {
       exactCode++;
+    } else {
+      details.add(id + "\tCODE\t" + g.cameo + "\t" + g.trigger.text + "\tpred=" + e.cameo() + "\t" + e.ruleId());
     }
     List<S> ps = spans(e.source());
     List<S> pt = spans(e.target());
@@ -360,20 +368,34 @@ public final class EventEvaluator {
       details.add(id + "\tACTORS\t" + g.cameo + "\t" + g.trigger.text + "\tgold S=" + texts(g.source) + " T="
           + texts(g.target) + "\tpred S=" + actorTexts(e.source()) + " T=" + actorTexts(e.target()) + "\t" + e.ruleId());
     }
+    boolean locOk = g.location != null && e.location().isPresent()
+        && new S(e.location().get().start(), e.location().get().end(), "").overlaps(g.location);
     if (g.location != null) {
       locGold++;
-      if (e.location().isPresent()) {
-        S l = new S(e.location().get().start(), e.location().get().end(), "");
-        if (l.overlaps(g.location)) {
-          locHit++;
-        }
-      }
+      locHit += locOk ? 1 : 0;
     }
+    if (e.location().isPresent()) {
+      locPredicted++;
+      locRight += locOk ? 1 : 0;
+    }
+    if (!locOk && (g.location != null || e.location().isPresent())) {
+      details.add(id + "\tLOCATION\t" + g.cameo + "\t" + g.trigger.text + "\tgold=" + (g.location == null ? "-"
+          : g.location.text) + "\tpred=" + e.location().map(l -> l.text()).orElse("-"));
+    }
+    boolean timeOk = g.time != null && e.time().isPresent()
+        && java.util.Objects.equals(e.time().get().value().orElse(null), g.timeValue);
     if (g.time != null) {
       timeGold++;
-      if (e.time().isPresent() && java.util.Objects.equals(e.time().get().value().orElse(null), g.timeValue)) {
-        timeHit++;
-      }
+      timeHit += timeOk ? 1 : 0;
+    }
+    if (e.time().isPresent()) {
+      timePredicted++;
+      timeRight += timeOk ? 1 : 0;
+    }
+    if (!timeOk && (g.time != null || e.time().isPresent())) {
+      details.add(id + "\tTIME\t" + g.cameo + "\t" + g.trigger.text + "\tgold=" + (g.time == null ? "-"
+          : g.time.text + "=" + g.timeValue) + "\tpred=" + e.time().map(t -> t.text() + "=" + t.value().orElse(null))
+          .orElse("-"));
     }
     if (e.negated() == g.negated) {
       negRight++;
@@ -518,8 +540,11 @@ public final class EventEvaluator {
     double ep = ratio(actorsExact[0], actorsExact[1]);
     double er = ratio(actorsExact[0], actorsExact[2]);
     out.printf(Locale.ROOT, "actor F1, exact spans = %.2f%n", 100 * f1(ep, er));
-    out.printf(Locale.ROOT, "location recall = %.2f (%d of %d)%n", 100 * ratio(locHit, locGold), locHit, locGold);
-    out.printf(Locale.ROOT, "time-value accuracy = %.2f (%d of %d)%n", 100 * ratio(timeHit, timeGold), timeHit, timeGold);
+    out.printf(Locale.ROOT, "location recall = %.2f (%d of %d); precision = %.2f (%d of %d predicted)%n",
+        100 * ratio(locHit, locGold), locHit, locGold, 100 * ratio(locRight, locPredicted), locRight, locPredicted);
+    out.printf(Locale.ROOT, "time-value accuracy = %.2f (%d of %d); precision = %.2f (%d of %d predicted)%n",
+        100 * ratio(timeHit, timeGold), timeHit, timeGold, 100 * ratio(timeRight, timePredicted), timeRight,
+        timePredicted);
     out.printf(Locale.ROOT, "negated accuracy = %.2f (gold negated found: %d of %d)%n",
         100 * ratio(negRight, matched), negFound, negGold);
     out.printf(Locale.ROOT, "future accuracy = %.2f (gold future found: %d of %d)%n",
