@@ -86,7 +86,13 @@ class NerEngineTest {
     // the library's own segmenter (not hand-marked segments) decides where the clitics end
     String text = "وأكد الصفدي لشكري في القاهرة وللأمم المتحدة أن والأردن يدعم السودان .";
     Pipeline p = pipeline();
-    System.out.println("PROBE " + p.process(text).entities());
+    // و+ل+ل before أمم is left out (the article's alif is not written after ل); the tiny model misses
+    // لشكري and والأردن, which is not what this test is about
+    assertEntities(text, p.process(text).entities(),
+        EntityType.PER, 5, 11, "الصفدي",
+        EntityType.LOC, 21, 28, "القاهرة",
+        EntityType.ORG, 32, 43, "أمم المتحدة",
+        EntityType.LOC, 60, 67, "السودان");
   }
 
   @Test
