@@ -1,8 +1,10 @@
 package org.khabar.internal.ner;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -12,10 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import opennlp.tools.ml.EventModelSequenceTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -640,7 +646,7 @@ public final class NerTrainer {
   }
 
   /**
-   * Serializes a model.
+   * Serializes a model, canonically (see {@link #canonical(byte[])}): the same model gives the same bytes.
    *
    * @param model the model
    * @return its bytes
@@ -649,7 +655,54 @@ public final class NerTrainer {
   public static byte[] toBytes(TokenNameFinderModel model) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
     model.serialize(out);
+    return canonical(out.toByteArray());
+  }
+
+  /** The modification time of every entry of a canonical model package. */
+  static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+  /**
+   * Rewrites an OpenNLP model package so that it depends on the model only, not on when it was written:
+   * every zip entry gets {@link #ENTRY_TIME}, and the manifest loses OpenNLP's {@code Timestamp} entry
+   * and the date comment of {@link Properties#store} and lists its entries sorted.
+   *
+   * @param zip the package as OpenNLP wrote it
+   * @return the canonical package
+   * @throws IOException if the package cannot be read
+   */
+  static byte[] canonical(byte[] zip) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        ZipOutputStream z = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] data = in.readAllBytes();
+        if (e.getName().equals("manifest.properties")) {
+          data = canonicalManifest(data);
+        }
+        ZipEntry c = new ZipEntry(e.getName());
+        c.setTimeLocal(ENTRY_TIME);
+        z.putNextEntry(c);
+        z.write(data);
+        z.closeEntry();
+      }
+    }
     return out.toByteArray();
+  }
+
+  private static byte[] canonicalManifest(byte[] data) throws IOException {
+    Properties p = new Properties();
+    p.load(new ByteArrayInputStream(data));
+    p.remove("Timestamp");
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    p.store(b, null);
+    List<String> lines = new ArrayList<>();
+    for (String line : b.toString(StandardCharsets.ISO_8859_1).split("\r?\n")) {
+      if (!line.isEmpty() && line.charAt(0) != '#') {
+        lines.add(line);
+      }
+    }
+    Collections.sort(lines);
+    return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /**

@@ -123,4 +123,31 @@ class NerTrainerTest {
     }
     assertEquals(List.of("PER سامح شكري", "LOC مصر", "LOC الأردن"), got);
   }
+
+  @Test
+  void trainingTwiceGivesTheSameBytesWithoutTimestamps() throws Exception {
+    NerCorpus.Document d = TinyModel.document();
+    NerTrainer.Config c = TinyModel.CONFIG.withLearner("PERCEPTRON", 5, 0);
+    byte[] first = NerTrainer.toBytes(NerTrainer.train(List.of(d), c, TinyModel.LEXICON));
+    Thread.sleep(1100); // OpenNLP's own serialization differs after a second (Timestamp, entry times)
+    byte[] second = NerTrainer.toBytes(NerTrainer.train(List.of(d), c, TinyModel.LEXICON));
+    assertArrayEquals(first, second);
+    assertArrayEquals(first, NerTrainer.canonical(first));
+    List<String> names = new java.util.ArrayList<>();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(first))) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        names.add(e.getName());
+        assertEquals(NerTrainer.ENTRY_TIME, e.getTimeLocal(), e.getName());
+        if (e.getName().equals("manifest.properties")) {
+          String manifest = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+          assertTrue(!manifest.contains("Timestamp") && !manifest.startsWith("#"), manifest);
+          assertTrue(manifest.contains("\nOpenNLP-Version="), manifest);
+        }
+      }
+    }
+    assertTrue(names.contains("manifest.properties") && names.contains("nameFinder.model"), names.toString());
+    // and it still loads and tags
+    NerEngine engine = NerEngine.load(first);
+    assertTrue(engine.newSession() != null);
+  }
 }

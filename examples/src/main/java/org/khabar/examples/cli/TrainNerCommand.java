@@ -429,8 +429,32 @@ final class TrainNerCommand implements Callable<Integer> {
         .append(" |\n");
     sb.append("| training time | ").append(trainSeconds).append(" s (whole train split, ")
         .append(config.threads()).append(" threads) |\n\n");
-    sb.append("Citation: Benajiba, Rosso & Benedí Ruiz, ANERsys (CICLing 2007); Obeid et al., CAMeL Tools "
-        + "(LREC 2020) for the split.\n\n");
+    sb.append("## Licence and attribution\n\n");
+    sb.append("The model is distributed under CC BY-SA 4.0 "
+        + "(https://creativecommons.org/licenses/by-sa/4.0/), the licence of its training data: ANERcorp "
+        + "(Benajiba, Rosso & Benedí Ruiz, ANERsys, CICLing 2007), in the CAMeL Lab train/test split "
+        + "(Obeid et al., CAMeL Tools, LREC 2020; https://camel.abudhabi.nyu.edu/anercorp/). "
+        + "The model holds weights and a word list; no ANERcorp sentence is in it.\n\n");
+    if (gazetteers.stream().anyMatch(g -> g instanceof UpArabicActors)) {
+      sb.append("The lexicon in the model holds the Arabic actor names of the UniversalPetrarch actor dictionary "
+          + "(`actor_dict_ar_v4.txt`, https://github.com/openeventdata/UniversalPetrarch, branch `arabic`, "
+          + "commit `a0af422b2e6d4d47263c9eeca3e5b7fac1d9df0e`), under the MIT licence:\n\n");
+      sb.append("> Copyright (c) 2016 Open Event Data Alliance\n>\n"
+          + "> Permission is hereby granted, free of charge, to any person obtaining a copy of this software and "
+          + "associated documentation files (the \"Software\"), to deal in the Software without restriction, "
+          + "including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, "
+          + "and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, "
+          + "subject to the following conditions:\n>\n"
+          + "> The above copyright notice and this permission notice shall be included in all copies or "
+          + "substantial portions of the Software.\n>\n"
+          + "> THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT "
+          + "NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND "
+          + "NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES "
+          + "OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN "
+          + "CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n\n");
+    }
+    sb.append("The other lexicon entries (cue words, given names) are written by the project; the country names "
+        + "come from the JDK's Arabic locale data.\n\n");
     sb.append("## Scores (CoNLL exact spans, precision / recall / F1 in %)\n\n");
     sb.append(table(dev, results)).append('\n');
     sb.append("Dev = the last 10% of the train sentences (3,577-3,973); all choices were made on it with a "
@@ -438,9 +462,13 @@ final class TrainNerCommand implements Callable<Integer> {
         + "has seen the dev sentences:\n\n");
     sb.append("shipped model on dev (seen in training): overall F1 = ").append(fmt(shippedDev.f1(null)))
         .append("\n\n");
+    sb.append("Confidence: `Entity.confidence` is the mean of the name finder's token probabilities mapped "
+        + "by a logistic function fitted on the dev entities of the train-90 model (stored in the model's "
+        + "manifest, `").append(NerCalibration.MANIFEST_ENTRY).append("`).\n\n");
     sb.append("Reproduce: `./khabar eval-ner ").append("../shared/").append(NerData.ANERCORP_TEST)
         .append("` (test); `./khabar eval-ner --aqmar-test ../shared/").append(NerData.AQMAR_DIR)
-        .append("` (AQMAR test).\n");
+        .append("` (AQMAR test); `./khabar eval-ner ../shared/").append(NerData.AQMAR_DIR)
+        .append("` (AQMAR, all 28).\n");
     return sb.toString();
   }
 
