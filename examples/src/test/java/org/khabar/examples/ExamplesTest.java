@@ -20,7 +20,10 @@ import org.khabar.Pipeline;
 import org.khabar.TestDocuments;
 import org.khabar.TriggerLexicon;
 
-/** Runs every example on a pipeline with a tiny NER model (the shipped model lands later). */
+/**
+ * Runs every example: on a pipeline with a tiny NER model trained in the test (exact, model-independent
+ * expectations), and the entities example once more on the shipped model.
+ */
 class ExamplesTest {
   @TempDir Path dir;
 
@@ -62,6 +65,17 @@ class ExamplesTest {
       String[] f = line.split("\t");
       assertEquals(f[3], text.substring(Integer.parseInt(f[1]), Integer.parseInt(f[2])), line);
     }
+  }
+
+  @Test
+  void entitiesExampleWithTheShippedModelOnTheSample() throws Exception {
+    Path sample = Paths.get("data", "sample.txt");
+    String out = capture(o -> EntitiesExample.print(
+        org.khabar.models.BundledModels.standardPipeline(), sample, o));
+    assertEquals("PER\t27\t36\tسامح شكري\t0.85\n"
+        + "PER\t51\t62\tأيمن الصفدي\t0.87\n"
+        + "LOC\t66\t71\tعمّان\t0.87\n"
+        + "LOC\t110\t113\tغزة\t0.82\n", out);
   }
 
   @Test
