@@ -2,8 +2,9 @@
 # Whole-process scale benchmark of `khabar analyze --input jsonl` on SaudiNewsNet (see docs/scale.md).
 #
 #   benchmarks/scale/run-scale.sh [THREADS...]        (default threads: 1 2)
+#   SCALE_INPUTS=1x benchmarks/scale/run-scale.sh 2   (a quick smoke run: the 1 MB input only)
 #
-# 1. builds the CLI and benchmarks jars (offline when possible);
+# 1. builds the CLI and benchmarks jars, every time (offline when possible);
 # 2. turns ../shared/data/text/saudinewsnet into target/scale/saudinewsnet.jsonl (never committed);
 # 3. cuts inputs of 1x (1 MB), 10x (10 MB) and 100x (100 MB: the whole corpus and then its first lines
 #    again) by whole lines;
@@ -16,25 +17,29 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$here"
 threads=("$@"); [ ${#threads[@]} -eq 0 ] && threads=(1 2)
+read -r -a inputs <<< "${SCALE_INPUTS:-1x 10x 100x}"
+for i in "${inputs[@]}"; do
+  case "$i" in 1x|10x|100x) ;; *) echo "run-scale.sh: SCALE_INPUTS: unknown input '$i' (1x, 10x, 100x)" >&2; exit 2;; esac
+done
+has() { [[ " ${inputs[*]} " == *" $1 "* ]]; }
 jvm=(${SCALE_JAVA_OPTS:--Xmx512m -XX:+UseParallelGC})   # as ./khabar, with the heap capped
 out=target/scale; mkdir -p "$out"
 cli=examples/target/khabar-cli.jar; bench=benchmarks/target/benchmarks.jar
-if [ ! -f "$cli" ] || [ ! -f "$bench" ]; then
-  mvn -q -B -o -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl examples,benchmarks -am package \
-    || mvn -q -B -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl examples,benchmarks -am package
-fi
+# always (re)build: a jar left from an older checkout would measure old code
+mvn -q -B -o -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl examples,benchmarks -am package \
+  || mvn -q -B -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl examples,benchmarks -am package
 full=$out/saudinewsnet.jsonl
 [ -s "$full" ] || java -cp "$bench" org.khabar.benchmarks.scale.CorpusToJsonl "$full"
 # whole lines up to N bytes; the corpus is 98 MB, so 100x starts again from its first line
 cut_lines() { awk -v max="$1" '{ n += length($0) + 1; if (n > max) exit; print }'; }
-LC_ALL=C cut_lines 1000000 < "$full" > "$out/1x.jsonl"
-LC_ALL=C cut_lines 10000000 < "$full" > "$out/10x.jsonl"
-{ cat "$full"; LC_ALL=C cut_lines $(( 100000000 - $(stat -c %s "$full") + 5000 )) < "$full"; } > "$out/100x.jsonl"
+has 1x && LC_ALL=C cut_lines 1000000 < "$full" > "$out/1x.jsonl"
+has 10x && LC_ALL=C cut_lines 10000000 < "$full" > "$out/10x.jsonl"
+has 100x && { cat "$full"; LC_ALL=C cut_lines $(( 100000000 - $(stat -c %s "$full") + 5000 )) < "$full"; } > "$out/100x.jsonl"
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) processors"
 echo
 echo "| input | threads | documents | MB | wall s | in-process s | documents/s | MB/s | CPU s | main / workers CPU s | peak RSS MB |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-for input in 1x 10x 100x; do
+for input in "${inputs[@]}"; do
   f=$out/$input.jsonl
   docs=$(wc -l < "$f"); bytes=$(stat -c %s "$f")
   for t in "${threads[@]}"; do
@@ -52,6 +57,7 @@ for input in 1x 10x 100x; do
   done
 done
 echo
+has 100x || exit 0
 # bounded memory: the 100 MB input with a heap of 64 MB
 f=$out/100x.jsonl; log=$out/time-100x-xmx64m.txt
 /usr/bin/time -v java -Xmx64m -XX:+UseParallelGC -jar "$cli" analyze --input jsonl --threads "${threads[-1]}" --progress lines "$f" \

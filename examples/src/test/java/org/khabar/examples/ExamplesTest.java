@@ -2,6 +2,9 @@ package org.khabar.examples;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,10 +15,15 @@ import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.khabar.Event;
 import org.khabar.Pipeline;
 import org.khabar.TestDocuments;
+import org.khabar.TriggerLexicon;
 
-/** Runs every example on a pipeline with a tiny NER model (the shipped model lands later). */
+/**
+ * Runs every example: on a pipeline with a tiny NER model trained in the test (exact, model-independent
+ * expectations), and the entities example once more on the shipped model.
+ */
 class ExamplesTest {
   @TempDir Path dir;
 
@@ -60,6 +68,17 @@ class ExamplesTest {
   }
 
   @Test
+  void entitiesExampleWithTheShippedModelOnTheSample() throws Exception {
+    Path sample = Paths.get("data", "sample.txt");
+    String out = capture(o -> EntitiesExample.print(
+        org.khabar.models.BundledModels.standardPipeline(), sample, o));
+    assertEquals("PER\t27\t36\tسامح شكري\t0.85\n"
+        + "PER\t51\t62\tأيمن الصفدي\t0.87\n"
+        + "LOC\t66\t71\tعمّان\t0.87\n"
+        + "LOC\t110\t113\tغزة\t0.82\n", out);
+  }
+
+  @Test
   void dyadRowsHaveDateCountriesCodes() {
     assertEquals(List.of(
         "2017-12-17,EGY,JOR,044,CONSULT,s1,سامح شكري,أيمن الصفدي,التقى",
@@ -73,15 +92,9 @@ class ExamplesTest {
   void dyadsExampleWritesTheHeaderAndOneRowPerDyad() throws Exception {
     Path archive = dir.resolve("a.jsonl");
     Files.writeString(archive, "{\"id\":\"a\",\"text\":\"التقى سامح شكري نظيره أيمن الصفدي\",\"date\":\"2017-12-18\"}\n");
-    Pipeline p = Pipeline.builder().build();
-    String out = capture(o -> DyadsCsvExample.write(p, archive, o));
-    // the pipeline has no event stage yet: header only; rows are checked on a fixture above
-    StringBuilder expected = new StringBuilder(DyadsCsvExample.HEADER).append('\n');
-    for (String row : DyadsCsvExample.rows("a", p.process("التقى سامح شكري نظيره أيمن الصفدي",
-        java.time.LocalDate.of(2017, 12, 18)))) {
-      expected.append(row).append('\n');
-    }
-    assertEquals(expected.toString(), out);
+    String out = capture(o -> DyadsCsvExample.write(TinyNer.pipeline(), archive, o));
+    assertEquals(DyadsCsvExample.HEADER + "\n"
+        + "2017-12-18,EGY,JOR,044,CONSULT,a,سامح شكري,أيمن الصفدي,التقى\n", out);
   }
 
   @Test
@@ -103,5 +116,61 @@ class ExamplesTest {
     assertEquals(300, lines.length);
     assertEquals("d0\t1\t9\t3\t1", lines[0]);
     assertEquals("d6\t7\t63\t21\t7", lines[6]);
+  }
+
+  @Test
+  void customTriggerExampleFindsTheEventOnlyWithTheRule() throws Exception {
+    String out = capture(o -> CustomTriggerExample.run(() -> Pipeline.builder().nerModel(TinyNer.model()),
+        CustomTriggerExample.SENTENCE, o));
+    assertEquals("# standard: 0 event(s)\n"
+        + "# standard+custom: 1 event(s)\n"
+        + "051\tSUPPORT\t0\t5\tامتدح\tسامح شكري@27-36\tأيمن الصفدي@51-62\t051.imtadaha\n", out);
+    String s = CustomTriggerExample.SENTENCE;
+    assertEquals("امتدح", s.substring(0, 5));
+    assertEquals("سامح شكري", s.substring(27, 36));
+    assertEquals("أيمن الصفدي", s.substring(51, 62));
+  }
+
+  @Test
+  void customRuleIsAddedAfterTheStandardRules() throws Exception {
+    TriggerLexicon lex = CustomTriggerExample.lexicon();
+    assertEquals("standard+custom", lex.name());
+    assertEquals(TriggerLexicon.standard().size() + 1, lex.size());
+    assertEquals("051.imtadaha", lex.ruleIds().get(lex.size() - 1));
+    assertFalse(TriggerLexicon.standard().ruleIds().contains("051.imtadaha"));
+  }
+
+  @Test
+  void customRuleMatchesOtherFormsOfTheVerb() throws Exception {
+    String t = "وستمتدح الحكومة الأردنية سامح شكري .";
+    Pipeline p = Pipeline.builder().nerModel(TinyNer.model())
+        .triggerLexicon(CustomTriggerExample.lexicon()).build();
+    List<Event> events = p.process(t).events();
+    assertEquals(1, events.size(), events.toString());
+    Event e = events.get(0);
+    assertEquals("051", e.cameo());
+    assertEquals("051.imtadaha", e.ruleId());
+    // the trigger starts after the conjunction و (a clitic of the word, not part of the event)
+    assertEquals("ستمتدح", e.trigger().text());
+    assertEquals(1, e.trigger().start());
+    assertEquals(7, e.trigger().end());
+    assertEquals("الحكومة الأردنية", e.source().get(0).text());
+    assertEquals("سامح شكري", e.target().get(0).text());
+    assertEquals(true, e.future());
+  }
+
+  @Test
+  void malformedCustomRuleFailsWithTheLineNumber() {
+    IllegalArgumentException verb = assertThrows(IllegalArgumentException.class,
+        () -> CustomTriggerExample.lexicon("# my rules\n\n051.imtadaha\t051\tdir:obj\tV:امتدح\n"));
+    assertEquals("trigger lexicon 'custom' line 3: verb 'V:امتدح' needs its perfect and imperfect:"
+        + " V:التقى/يلتقي", verb.getMessage());
+    IllegalArgumentException code = assertThrows(IllegalArgumentException.class,
+        () -> CustomTriggerExample.lexicon("051.imtadaha\t051\tdir:obj\tV:امتدح/يمتدح\nx.y\t999\tstmt\tV:قال/يقول\n"));
+    assertEquals("trigger lexicon 'custom' line 2: CAMEO code '999' is not a known code", code.getMessage());
+    IllegalArgumentException cols = assertThrows(IllegalArgumentException.class,
+        () -> CustomTriggerExample.lexicon("051.imtadaha 051 dir:obj V:امتدح/يمتدح\n"));
+    assertTrue(cols.getMessage().startsWith("trigger lexicon 'custom' line 1: expected 4 or 5 tab-separated columns"),
+        cols.getMessage());
   }
 }

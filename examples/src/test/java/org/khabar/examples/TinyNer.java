@@ -21,14 +21,22 @@ import org.khabar.Pipeline;
 /** A NER model trained in a second from a few sentences, so examples run with real entities in tests. */
 final class TinyNer {
   private static Pipeline pipeline;
+  private static NerModel model;
 
   private TinyNer() {}
 
   static synchronized Pipeline pipeline() {
     if (pipeline == null) {
-      pipeline = Pipeline.builder().nerModel(train()).build();
+      pipeline = Pipeline.builder().nerModel(model()).build();
     }
     return pipeline;
+  }
+
+  static synchronized NerModel model() {
+    if (model == null) {
+      model = train();
+    }
+    return model;
   }
 
   private static NerModel train() {

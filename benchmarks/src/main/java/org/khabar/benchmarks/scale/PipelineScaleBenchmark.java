@@ -46,7 +46,7 @@ public class PipelineScaleBenchmark {
   private List<String> all;
   private String[] articles;
 
-  /** Loads the corpus and checks the pipeline's answer once. */
+  /** Loads the corpus and checks once that the pipeline finds tokens and events (the event stage is on). */
   @Setup(Level.Trial)
   public void setUp() {
     pipeline = Pipeline.builder().build();
@@ -55,6 +55,13 @@ public class PipelineScaleBenchmark {
     Document d = pipeline.process(articles[0]);
     if (d.tokens().isEmpty() || d.sentences().isEmpty()) {
       throw new AssertionError("the pipeline found no tokens in the first article");
+    }
+    int events = 0;
+    for (int i = 0; i < Math.min(50, articles.length); i++) {
+      events += pipeline.process(articles[i]).events().size();
+    }
+    if (events == 0) {
+      throw new AssertionError("the pipeline found no events in 50 articles: is the event stage on?");
     }
   }
 

@@ -8,6 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import org.khabar.TokenKind;
+import org.khabar.internal.Analysis;
+import org.khabar.internal.gazetteer.EntryKind;
+import org.khabar.internal.gazetteer.Gazetteer;
+import org.khabar.internal.gazetteer.GazetteerEntry;
+import org.khabar.internal.gazetteer.GazetteerMatches;
+import org.khabar.internal.segment.StemLexicon;
 
 /**
  * The Arabic NER features, in families that the model's descriptor switches on (see
@@ -26,7 +33,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    * and loading refuses another one: changing any feature string changes what a trained model sees, so
    * the version goes up with every such change (and the model is retrained).
    */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final String[] WINDOW_PREFIX = {"s-2=", "s-1=", null, "s+1=", "s+2="};
   private static final String[] PREFIX = {null, "p1=", "p2=", "p3=", "p4=", "p5="};
@@ -46,6 +53,11 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private final boolean vocab;
   private final boolean dictionary;
   private final boolean cue;
+  private final boolean lexClass;
+  private final boolean translit;
+  private final boolean project;
+  private final boolean heads;
+  private final boolean doc;
   private final int prefixMax;
   private final int suffixMax;
   private final NerLexicon lexicon;
@@ -56,6 +68,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private final Matches lexMatches = new Matches();
   private final Matches harvestMatches = new Matches();
   private String[] matchedTokens;
+  private final Extra extra = new Extra();
 
   /**
    * Creates the generator.
@@ -89,6 +102,11 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     this.vocab = f.contains(FeatureFamily.VOCAB);
     this.dictionary = f.contains(FeatureFamily.DICT);
     this.cue = f.contains(FeatureFamily.CUE);
+    this.lexClass = f.contains(FeatureFamily.LEXICON);
+    this.translit = f.contains(FeatureFamily.TRANSLIT);
+    this.project = f.contains(FeatureFamily.PROJECT);
+    this.heads = f.contains(FeatureFamily.HEADS);
+    this.doc = f.contains(FeatureFamily.DOC);
     this.prefixMax = prefixMax;
     this.suffixMax = suffixMax;
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -195,14 +213,185 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (vocab && s.shape[i].charAt(0) == 'a' && st[i].length() >= 2) {
       features.add(harvestMatches.isVocab(i) ? "v=common" : "v=rare");
     }
+    if (lexClass) {
+      extra.lexFeatures(features, i, n);
+    }
+    if (translit && s.shape[i].charAt(0) == 'a') {
+      Translit.features(features, st[i], s.a, s.first + i);
+    }
+    if (project) {
+      extra.projectFeatures(features, i, n);
+    }
+    if (heads) {
+      extra.headFeatures(features, i);
+    }
+    if (doc) {
+      DocMemory m = ctx.docFor(s.a);
+      if (m != null) {
+        m.features(features, s.first + i, s.first, s.first + n);
+      }
+    }
   }
 
   private void match(NerSentence s) {
-    if (gazetteer || cue || dictionary) {
+    if (lexClass || heads) {
+      extra.classify(s);
+    }
+    if (project) {
+      extra.project(s);
+    }
+    if (gazetteer || cue || dictionary || heads) {
       lexMatches.match(s, lexicon);
     }
     if (harvest || vocab) {
       harvestMatches.match(s, ctx.harvestOverride != null ? ctx.harvestOverride : harvested);
+    }
+    if (heads) {
+      extra.heads(s, lexMatches, lexicon);
+    }
+  }
+
+  /** Per-sentence state of the lexicon-class, project-gazetteer and head features. */
+  private static final class Extra {
+    private static final int PUNCT = TokenKind.PUNCTUATION.ordinal();
+    private static final int ARABIC = TokenKind.ARABIC.ordinal();
+    private static final int HEAD_WINDOW = 4;
+    private static final EntryKind[] KINDS = EntryKind.values();
+    private static final String[][] PZ = new String[6][KINDS.length * 4 + 1];
+
+    static {
+      String[] pre = {"pz=B-", "pz=I-", "pz-1=", "pz+1=", "pz=B~", "pz=I~"};
+      for (int p = 0; p < pre.length; p++) {
+        for (int k = 0; k < KINDS.length; k++) {
+          PZ[p][k] = pre[p] + KINDS[k].name();
+          PZ[p][k + KINDS.length] = pre[p] + "INST";
+        }
+      }
+    }
+
+    private final StemLexicon stems = StemLexicon.standard();
+    private final Gazetteer gazetteer = Gazetteer.builtIn();
+    private final GazetteerMatches matches = new GazetteerMatches();
+    private final char[] buf = new char[64];
+    private int[] lx = new int[64];
+    /** Per token: project kind index + 1 (0 none), ambiguity bit 1 << 8, begin bit 1 << 9. */
+    private int[] pz = new int[64];
+    private String[] hd = new String[64];
+    private NerSentence s;
+
+    void classify(NerSentence sentence) {
+      this.s = sentence;
+      int n = sentence.n;
+      if (lx.length < n) {
+        lx = new int[Math.max(n, lx.length * 2)];
+      }
+      Analysis a = sentence.a;
+      for (int i = 0; i < n; i++) {
+        int t = sentence.first + i;
+        lx[i] = a.tokKind[t] == ARABIC ? StemKeys.lexClass(a, t, stems, buf) : 0;
+      }
+    }
+
+    void lexFeatures(List<String> features, int i, int n) {
+      features.add("lx=" + StemKeys.lexCode(lx[i]));
+      String prev = i > 0 ? StemKeys.lexCode(lx[i - 1]) : "BOS";
+      features.add("lx-1=" + prev);
+      features.add(i + 1 < n ? "lx+1=" + StemKeys.lexCode(lx[i + 1]) : "lx+1=EOS");
+      features.add("lxb=" + prev + "|" + StemKeys.lexCode(lx[i]));
+      // an unknown or name word with the neighbouring words: الرئيس + unknown, unknown + يقول
+      if ((lx[i] & (StemKeys.LX_UNKNOWN | StemKeys.LX_NAME)) != 0) {
+        String code = StemKeys.lexCode(lx[i]);
+        features.add(i > 0 ? "lxs-1=" + s.stem[i - 1] + "|" + code : "lxs-1=BOS|" + code);
+        features.add(i + 1 < n ? "lxs+1=" + code + "|" + s.stem[i + 1] : "lxs+1=" + code + "|EOS");
+      }
+    }
+
+    void project(NerSentence sentence) {
+      int n = sentence.n;
+      if (pz.length < n) {
+        pz = new int[Math.max(n, pz.length * 2)];
+      }
+      Arrays.fill(pz, 0, n, 0);
+      matches.clear();
+      gazetteer.findAll(sentence.a, sentence.first, sentence.first + n, matches);
+      for (int m = 0; m < matches.size(); m++) {
+        GazetteerEntry e = matches.entry(m);
+        int kind = e.kind().ordinal();
+        if (e.kind() == EntryKind.SECTOR && e.institution()) {
+          kind += KINDS.length;
+        }
+        int v = (kind + 1) | (matches.ambiguous(m, 0) ? 1 << 8 : 0);
+        int from = matches.firstToken(m) - sentence.first;
+        int to = matches.endToken(m) - sentence.first;
+        for (int k = Math.max(0, from); k < to && k < n; k++) {
+          pz[k] = v | (k == from ? 1 << 9 : 0);
+        }
+      }
+    }
+
+    void projectFeatures(List<String> features, int i, int n) {
+      int v = pz[i];
+      if (v != 0) {
+        boolean amb = (v & (1 << 8)) != 0;
+        boolean begin = (v & (1 << 9)) != 0;
+        features.add(PZ[(begin ? 0 : 1) + (amb ? 4 : 0)][(v & 0xff) - 1]);
+      }
+      if (i > 0 && pz[i - 1] != 0) {
+        features.add(PZ[2][(pz[i - 1] & 0xff) - 1]);
+      }
+      if (i + 1 < n && pz[i + 1] != 0) {
+        features.add(PZ[3][(pz[i + 1] & 0xff) - 1]);
+      }
+    }
+
+    /**
+     * Finds, for each token, the nearest head noun of an organization or place to its left within
+     * {@value #HEAD_WINDOW} tokens, not across punctuation, a verb or a function word.
+     */
+    void heads(NerSentence sentence, Matches cues, NerLexicon lexicon) {
+      int n = sentence.n;
+      if (hd.length < n) {
+        hd = new String[Math.max(n, hd.length * 2)];
+      }
+      Arrays.fill(hd, 0, n, null);
+      long org = cues.bitOf(lexicon, "cue.ORG");
+      long loc = cues.bitOf(lexicon, "cue.LOC");
+      Analysis a = sentence.a;
+      for (int i = 1; i < n; i++) {
+        for (int j = i - 1; j >= 0 && j >= i - HEAD_WINDOW; j--) {
+          int t = sentence.first + j;
+          long here = j < cues.begin.length ? cues.begin[j] : 0L;
+          int d = i - j;
+          if ((here & org) != 0) {
+            hd[i] = HEAD[0][d];
+            break;
+          }
+          if ((here & loc) != 0) {
+            hd[i] = HEAD[1][d];
+            break;
+          }
+          int c = lx[j];
+          if (a.tokKind[t] == PUNCT || ((c & (StemKeys.LX_FUNC | StemKeys.LX_VERB)) != 0
+              && (c & (StemKeys.LX_NOUN | StemKeys.LX_NAME)) == 0)) {
+            break;
+          }
+        }
+      }
+    }
+
+    private static final String[][] HEAD = new String[2][HEAD_WINDOW + 1];
+
+    static {
+      for (int d = 1; d <= HEAD_WINDOW; d++) {
+        HEAD[0][d] = "hd=ORG" + d;
+        HEAD[1][d] = "hd=LOC" + d;
+      }
+    }
+
+    void headFeatures(List<String> features, int i) {
+      if (hd[i] != null) {
+        features.add(hd[i]);
+      }
     }
   }
 
@@ -251,6 +440,16 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     private boolean[] isCue;
     private boolean[] isVocab;
     private long vocabBits;
+
+    /** The bit of a category, or 0 when the lexicon has none of that name. */
+    long bitOf(NerLexicon lex, String category) {
+      for (int c = 0; c < lex.categoryCount(); c++) {
+        if (lex.category(c).equals(category)) {
+          return 1L << c;
+        }
+      }
+      return 0L;
+    }
 
     boolean isVocab(int i) {
       return ((begin[i] | inside[i]) & vocabBits) != 0;

@@ -36,7 +36,35 @@ public enum FeatureFamily {
   /** Whether the stem is a word of the lexicon's dictionary ({@code dict.} category) ({@code dv=}). */
   DICT,
   /** Cue words: titles before persons, place and organization head nouns ({@code q=}, {@code q-1=} ...). */
-  CUE;
+  CUE,
+  /**
+   * What the segmenter's stem lexicon knows of the stem: noun, verb, function word, name or unknown,
+   * for the token and its neighbours, and with the previous token's ({@code lx=}, {@code lx-1=},
+   * {@code lx+1=}, {@code lxb=}).
+   */
+  LEXICON,
+  /**
+   * Transliteration shape of the stem: long-vowel density, letters and letter pairs typical of
+   * foreign names, foreign-name endings, the longest consonant run, a hamza-alef start ({@code tv=},
+   * {@code tl=}, {@code te=}, {@code tr=}, {@code th=}).
+   */
+  TRANSLIT,
+  /**
+   * Matches of the project gazetteer ({@code org.khabar.internal.gazetteer.Gazetteer}): the entry kind
+   * with its longest-match position and ambiguity, for the token and its neighbours ({@code pz=} ...).
+   */
+  PROJECT,
+  /**
+   * The nearest organization or place head noun (cue or institution noun) to the left in the same
+   * noun phrase, with its distance ({@code hd=}).
+   */
+  HEADS,
+  /**
+   * Document-level features from a first-stage model ({@link DocMemory}): the first stage's labels of
+   * the token and its neighbours, and of the other occurrences of the same word in the document. A
+   * model with this family carries its first stage as an artifact and tags in two passes.
+   */
+  DOC;
 
   /**
    * Returns the name used in descriptors.

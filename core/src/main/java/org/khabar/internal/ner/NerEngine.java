@@ -13,7 +13,11 @@ import org.khabar.Entity;
 import org.khabar.EntityType;
 import org.khabar.SegmentKind;
 import org.khabar.internal.Analysis;
+import org.khabar.internal.gazetteer.Gazetteer;
+import org.khabar.internal.gazetteer.GazetteerEntry;
 import org.khabar.internal.segment.SegmentNorms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A loaded NER model: the thread-safe OpenNLP {@link TokenNameFinderModel}, and the code that runs a
@@ -35,16 +39,60 @@ public final class NerEngine {
 
   /** The model manifest entry that switches the document-level name consistency pass on. */
   public static final String CONSISTENCY_ENTRY = "khabar.ner.consistency";
+  /** The model artifact holding the first-stage model of a two-stage model ({@link FeatureFamily#DOC}). */
+  public static final String STAGE1_KEY = "khabar-ner-stage1.nerstage";
+
+  /**
+   * The model manifest entry recording the project gazetteer the {@link FeatureFamily#PROJECT}
+   * features were trained with ({@link #gazetteerFingerprint()}).
+   */
+  public static final String GAZETTEER_ENTRY = "khabar.ner.projectGazetteer";
+
+  private static final Logger LOG = LoggerFactory.getLogger(NerEngine.class);
 
   private final TokenNameFinderModel model;
   private final boolean consistency;
+  private final NerEngine stage1;
+  private final NerCalibration calibration;
 
-  private NerEngine(TokenNameFinderModel model) {
+  private NerEngine(TokenNameFinderModel model) throws IOException {
     this.model = model;
     this.consistency = Boolean.parseBoolean(model.getManifestProperty(CONSISTENCY_ENTRY));
+    Object first = model.getArtifact(STAGE1_KEY);
+    this.stage1 = first instanceof StageModel ? load(((StageModel) first).bytes()) : null;
+    String gaz = model.getManifestProperty(GAZETTEER_ENTRY);
+    if (gaz != null && !gaz.equals(gazetteerFingerprint())) {
+      LOG.warn("the NER model was trained with another version of the project gazetteer ({}, now {}): "
+          + "its gazetteer features may fire differently; retrain the model", gaz, gazetteerFingerprint());
+    }
+    String cal = model.getManifestProperty(NerCalibration.MANIFEST_ENTRY);
+    try {
+      this.calibration = cal == null ? null : NerCalibration.parse(cal);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("the NER model's manifest entry " + NerCalibration.MANIFEST_ENTRY + " is malformed", e);
+    }
     // fail at load, not at the first call, when the model's feature generators cannot be created
     // (an unknown feature version, a missing lexicon artifact)
     model.getFactory().createContextGenerator();
+  }
+
+  /**
+   * Returns a fingerprint of the built-in project gazetteer: its entry count and a hash of its entry ids,
+   * kinds and normalized names.
+   *
+   * @return e.g. {@code 1480:5f3a9c21}
+   */
+  public static String gazetteerFingerprint() {
+    Gazetteer g = Gazetteer.builtIn();
+    int h = 1;
+    for (GazetteerEntry e : g.entries()) {
+      h = 31 * h + e.id().hashCode();
+      h = 31 * h + e.kind().name().hashCode();
+    }
+    for (String name : g.names()) {
+      h = 31 * h + name.hashCode();
+    }
+    return g.entryCount() + ":" + Integer.toHexString(h);
   }
 
   /**
@@ -65,6 +113,7 @@ public final class NerEngine {
    *     {@code FeatureGeneratorCreationError}, for example a model of another feature version)
    */
   public static NerEngine load(byte[] bytes) throws IOException {
+    allowExtensions();
     return new NerEngine(new TokenNameFinderModel(new ByteArrayInputStream(bytes)));
   }
 
@@ -75,7 +124,20 @@ public final class NerEngine {
    * @return the engine
    */
   public static NerEngine of(TokenNameFinderModel model) {
-    return new NerEngine(Objects.requireNonNull(model, "model"));
+    try {
+      return new NerEngine(Objects.requireNonNull(model, "model"));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("the model's first-stage model cannot be read", e);
+    }
+  }
+
+  /**
+   * Returns the first-stage engine of a two-stage model.
+   *
+   * @return the first stage, or null for a one-stage model
+   */
+  NerEngine stage1() {
+    return stage1;
   }
 
   /**
@@ -96,24 +158,82 @@ public final class NerEngine {
   public Session newSession() {
     NerFeatureContext ctx = new NerFeatureContext();
     NameFinderME finder = NerFeatureContext.bind(ctx, () -> new NameFinderME(model));
-    return new Session(finder, ctx);
+    return new Session(finder, ctx, stage1 == null ? null : stage1.newSession());
   }
 
   /** Per-call state; not thread-safe. */
   public static final class Session {
     private final NameFinderME finder;
     private final NerFeatureContext ctx;
+    private final Session stage1;
+    private int[] labels = new int[256];
 
-    Session(NameFinderME finder, NerFeatureContext ctx) {
+    Session(NameFinderME finder, NerFeatureContext ctx, Session stage1) {
       this.finder = finder;
       this.ctx = ctx;
+      this.stage1 = stage1;
     }
 
     /** Clears the adaptive data kept between sentences of one document. */
     public void clear() {
       finder.clearAdaptiveData();
       ctx.release();
+      if (stage1 != null) {
+        stage1.clear();
+      }
     }
+  }
+
+  /**
+   * Labels the tokens of the analysis' sentences (all, or those {@code mask} selects) with this model,
+   * without the consistency pass, then clears the session's document state.
+   *
+   * @param a the segmented analysis
+   * @param session a session of this engine
+   * @param mask per sentence whether to label it, or null for all
+   * @param out per token the {@link DocMemory#code label code}, at least {@code a.tokenCount} long;
+   *     tokens of unlabelled sentences are left as they are
+   */
+  void label(Analysis a, Session session, boolean[] mask, int[] out) {
+    try {
+      for (int s = 0; s < a.sentenceCount; s++) {
+        if (mask != null && !mask[s]) {
+          continue;
+        }
+        int first = a.sentFirstToken[s];
+        int end = a.sentEndToken[s];
+        int n = end - first;
+        if (n == 0) {
+          continue;
+        }
+        String[] words = words(a, first, end);
+        session.ctx.prepare(a, first, end, words);
+        java.util.Arrays.fill(out, first, end, 0);
+        if (stage1 != null) {
+          throw new IllegalStateException("a first-stage model is itself two-stage");
+        }
+        for (Span sp : session.finder.find(words)) {
+          EntityType type = typeOf(sp.getType());
+          if (type == null) {
+            continue;
+          }
+          for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+            out[first + k] = 1 + type.ordinal() * 2 + (k == sp.getStart() ? 0 : 1);
+          }
+        }
+      }
+    } finally {
+      session.clear();
+    }
+  }
+
+  private static String[] words(Analysis a, int first, int end) {
+    // a new array per sentence: OpenNLP's feature cache and our context key on its identity
+    String[] words = new String[end - first];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = a.text.substring(a.tokStart[first + i], a.tokEnd[first + i]);
+    }
+    return words;
   }
 
   /**
@@ -128,6 +248,13 @@ public final class NerEngine {
   public void tag(Analysis a, Session session) {
     List<int[]> entityTokens = new ArrayList<>();
     try {
+      if (stage1 != null) {
+        if (session.labels.length < a.tokenCount) {
+          session.labels = new int[Math.max(a.tokenCount, session.labels.length * 2)];
+        }
+        stage1.label(a, session.stage1, null, session.labels);
+        session.ctx.doc().fill(a, session.labels);
+      }
       for (int s = 0; s < a.sentenceCount; s++) {
         int first = a.sentFirstToken[s];
         int end = a.sentEndToken[s];
@@ -135,11 +262,7 @@ public final class NerEngine {
         if (n == 0) {
           continue;
         }
-        // a new array per sentence: OpenNLP's feature cache and our context key on its identity
-        String[] words = new String[n];
-        for (int i = 0; i < n; i++) {
-          words[i] = a.text.substring(a.tokStart[first + i], a.tokEnd[first + i]);
-        }
+        String[] words = words(a, first, end);
         session.ctx.prepare(a, first, end, words);
         Span[] spans = session.finder.find(words);
         double[] probs = session.finder.probs(spans);
@@ -164,6 +287,12 @@ public final class NerEngine {
       }
       if (consistency) {
         NameConsistency.apply(a, entityTokens);
+      }
+      if (calibration != null) {
+        for (int k = 0; k < a.entities.size(); k++) {
+          Entity e = a.entities.get(k);
+          a.entities.set(k, new Entity(e.start(), e.end(), e.type(), e.text(), calibration.apply(e.confidence())));
+        }
       }
     } finally {
       session.clear();

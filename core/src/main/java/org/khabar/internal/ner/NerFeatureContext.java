@@ -24,6 +24,30 @@ final class NerFeatureContext {
   private final NerSentence prepared = new NerSentence();
   private final NerSentence own = new NerSentence();
 
+  private DocMemory doc;
+
+  /**
+   * Returns the document memory of the second stage, created on first use.
+   *
+   * @return the memory
+   */
+  DocMemory doc() {
+    if (doc == null) {
+      doc = new DocMemory();
+    }
+    return doc;
+  }
+
+  /**
+   * Returns the document memory if it holds labels of this analysis.
+   *
+   * @param a the analysis of the current sentence
+   * @return the memory, or null
+   */
+  DocMemory docFor(Analysis a) {
+    return doc != null && doc.a == a && a != null ? doc : null;
+  }
+
   /** During training only: the harvested-names lexicon to use instead of the model's (cross-fold). */
   NerLexicon harvestOverride;
 
@@ -92,5 +116,8 @@ final class NerFeatureContext {
   void release() {
     prepared.release();
     own.release();
+    if (doc != null) {
+      doc.release();
+    }
   }
 }

@@ -1,8 +1,10 @@
 package org.khabar.internal.ner;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -12,10 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import opennlp.tools.ml.EventModelSequenceTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -79,7 +85,8 @@ public final class NerTrainer {
   /** The feature families of the default configuration. */
   public static final Set<FeatureFamily> DEFAULT_FAMILIES = Collections.unmodifiableSet(EnumSet.of(
       FeatureFamily.NORM, FeatureFamily.STEM, FeatureFamily.CLITIC, FeatureFamily.AFFIX, FeatureFamily.SHAPE,
-      FeatureFamily.WINDOW, FeatureFamily.BIGRAM, FeatureFamily.GAZETTEER, FeatureFamily.CUE));
+      FeatureFamily.WINDOW, FeatureFamily.BIGRAM, FeatureFamily.GAZETTEER, FeatureFamily.CUE,
+      FeatureFamily.LEXICON, FeatureFamily.TRANSLIT, FeatureFamily.PROJECT, FeatureFamily.HEADS));
 
   private NerTrainer() {}
 
@@ -107,10 +114,14 @@ public final class NerTrainer {
    *     or {@code shape} (the two previous outcomes, together, and the previous with the token class)
    * @param consistency whether the model's engine runs the document-level name consistency pass
    *     ({@link NameConsistency}) after tagging
+   * @param dropout the share of name tokens whose training event is repeated without the features of
+   *     the word itself (form, stem, stem bigrams, harvested names, previous outcome with the token):
+   *     the model then learns to find names from their context and shape, as it must for names it never
+   *     saw (0 for none; the repeats are chosen with {@code seed})
    */
   public record Config(String algorithm, int iterations, int cutoff, int beam, String codec, double l2,
       int threads, Set<FeatureFamily> families, int prefix, int suffix, int folds, long seed, double otherBias,
-      String predMode, boolean consistency) {
+      String predMode, boolean consistency, double dropout) {
 
     /**
      * Checks the values.
@@ -130,6 +141,7 @@ public final class NerTrainer {
      * @param otherBias see the record component
      * @param predMode see the record component
      * @param consistency see the record component
+     * @param dropout see the record component
      * @throws IllegalArgumentException if a value is out of range or unknown
      */
     public Config {
@@ -147,6 +159,9 @@ public final class NerTrainer {
       }
       if (!codec.equals("BIO") && !codec.equals("BILOU")) {
         throw new IllegalArgumentException("codec '" + codec + "' is not BIO or BILOU");
+      }
+      if (!(dropout >= 0 && dropout <= 1)) {
+        throw new IllegalArgumentException("dropout " + dropout + " is not in [0, 1]");
       }
       if (iterations < 1 || cutoff < 0 || beam < 1 || threads < 1 || folds < 2 || l2 < 0 || otherBias < 0
           || prefix < 0 || prefix > 5 || suffix < 0 || suffix > 5) {
@@ -168,7 +183,7 @@ public final class NerTrainer {
      */
     public static Config defaults() {
       return new Config("PERCEPTRON", 100, 0, 3, "BIO", 1.0, 2, DEFAULT_FAMILIES, 3, 4, 10, 42L,
-          0.0, NerContextGenerator.MODE_OPENNLP, true);
+          0.0, NerContextGenerator.MODE_OPENNLP, true, 0.0);
     }
 
     /**
@@ -179,7 +194,7 @@ public final class NerTrainer {
      */
     public Config withFamilies(Set<FeatureFamily> f) {
       return new Config(algorithm, iterations, cutoff, beam, codec, l2, threads, f, prefix, suffix, folds,
-          seed, otherBias, predMode, consistency);
+          seed, otherBias, predMode, consistency, dropout);
     }
 
     /**
@@ -192,7 +207,7 @@ public final class NerTrainer {
      */
     public Config withLearner(String alg, int iter, int cut) {
       return new Config(alg, iter, cut, beam, codec, l2, threads, families, prefix, suffix, folds,
-          seed, otherBias, predMode, consistency);
+          seed, otherBias, predMode, consistency, dropout);
     }
 
     /**
@@ -203,7 +218,7 @@ public final class NerTrainer {
      */
     public Config withBeam(int b) {
       return new Config(algorithm, iterations, cutoff, b, codec, l2, threads, families, prefix, suffix, folds,
-          seed, otherBias, predMode, consistency);
+          seed, otherBias, predMode, consistency, dropout);
     }
 
     /**
@@ -214,7 +229,7 @@ public final class NerTrainer {
      */
     public Config withCodec(String c) {
       return new Config(algorithm, iterations, cutoff, beam, c, l2, threads, families, prefix, suffix, folds,
-          seed, otherBias, predMode, consistency);
+          seed, otherBias, predMode, consistency, dropout);
     }
 
     /**
@@ -225,7 +240,7 @@ public final class NerTrainer {
      */
     public Config withL2(double cost) {
       return new Config(algorithm, iterations, cutoff, beam, codec, cost, threads, families, prefix, suffix, folds,
-          seed, otherBias, predMode, consistency);
+          seed, otherBias, predMode, consistency, dropout);
     }
 
     /**
@@ -237,7 +252,7 @@ public final class NerTrainer {
      */
     public Config withAffixes(int p, int s) {
       return new Config(algorithm, iterations, cutoff, beam, codec, l2, threads, families, p, s, folds,
-          seed, otherBias, predMode, consistency);
+          seed, otherBias, predMode, consistency, dropout);
     }
 
     /**
@@ -248,7 +263,7 @@ public final class NerTrainer {
      */
     public Config withOtherBias(double b) {
       return new Config(algorithm, iterations, cutoff, beam, codec, l2, threads, families, prefix, suffix, folds,
-          seed, b, predMode, consistency);
+          seed, b, predMode, consistency, dropout);
     }
 
     /**
@@ -259,7 +274,7 @@ public final class NerTrainer {
      */
     public Config withPredMode(String mode) {
       return new Config(algorithm, iterations, cutoff, beam, codec, l2, threads, families, prefix, suffix, folds,
-          seed, otherBias, mode, consistency);
+          seed, otherBias, mode, consistency, dropout);
     }
 
     /**
@@ -270,7 +285,18 @@ public final class NerTrainer {
      */
     public Config withConsistency(boolean on) {
       return new Config(algorithm, iterations, cutoff, beam, codec, l2, threads, families, prefix, suffix, folds,
-          seed, otherBias, predMode, on);
+          seed, otherBias, predMode, on, dropout);
+    }
+
+    /**
+     * Returns a copy with another share of name events repeated without word features.
+     *
+     * @param d the share, in [0, 1]
+     * @return the copy
+     */
+    public Config withDropout(double d) {
+      return new Config(algorithm, iterations, cutoff, beam, codec, l2, threads, families, prefix, suffix, folds,
+          seed, otherBias, predMode, consistency, d);
     }
 
     /**
@@ -281,7 +307,7 @@ public final class NerTrainer {
      */
     public Config withThreads(int t) {
       return new Config(algorithm, iterations, cutoff, beam, codec, l2, t, families, prefix, suffix, folds,
-          seed, otherBias, predMode, consistency);
+          seed, otherBias, predMode, consistency, dropout);
     }
 
     /**
@@ -309,6 +335,9 @@ public final class NerTrainer {
         if (families.contains(FeatureFamily.HARVEST) || families.contains(FeatureFamily.VOCAB)) {
           sb.append(" folds=").append(folds).append(" seed=").append(seed);
         }
+      }
+      if (dropout > 0) {
+        sb.append(" dropout=").append(dropout).append(" seed=").append(seed);
       }
       return sb.append(" consistency=").append(consistency).toString();
     }
@@ -345,7 +374,23 @@ public final class NerTrainer {
    */
   public static TokenNameFinderModel train(List<NerCorpus.Document> docs, Config config, NerLexicon lexicon)
       throws IOException {
+    return train(docs, config, lexicon, Map.of());
+  }
+
+  /**
+   * Trains a model with extra manifest entries (for example {@link NerCalibration#MANIFEST_ENTRY}).
+   *
+   * @param docs the gold training documents (adaptive data is cleared between documents)
+   * @param config the configuration
+   * @param lexicon gazetteer and cue phrases (used by the Arabic features)
+   * @param manifest entries added to the model's manifest
+   * @return the model
+   * @throws IOException if OpenNLP's training fails
+   */
+  public static TokenNameFinderModel train(List<NerCorpus.Document> docs, Config config, NerLexicon lexicon,
+      Map<String, String> manifest) throws IOException {
     Objects.requireNonNull(docs, "docs");
+    Objects.requireNonNull(manifest, "manifest");
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(lexicon, "lexicon");
     long t0 = System.nanoTime();
@@ -353,12 +398,78 @@ public final class NerTrainer {
     for (NerCorpus.Document d : docs) {
       prepared.add(prepare(d));
     }
+    TokenNameFinderModel model;
+    if (config.families() != null && config.families().contains(FeatureFamily.DOC)) {
+      model = trainTwoStage(prepared, docs, config, lexicon, manifest);
+    } else {
+      model = trainPrepared(prepared, docs, config, lexicon, null, null, null, manifest);
+    }
+    LOG.info("NER model trained in {} s: {}", (System.nanoTime() - t0) / 1_000_000_000L, config.describe());
+    return model;
+  }
+
+  /** Folds of the first stage's jackknife: each fold's labels come from a model that did not see it. */
+  static final int STAGE1_FOLDS = 5;
+
+  /**
+   * Trains a two-stage model: the first stage (the configuration without {@link FeatureFamily#DOC})
+   * labels every training sentence in a {@value #STAGE1_FOLDS}-fold jackknife (contiguous blocks of
+   * sentences, each labelled by a model trained on the others), the second stage is trained with the
+   * document features of those labels, and the first stage trained on everything is stored in the
+   * second's model.
+   */
+  private static TokenNameFinderModel trainTwoStage(List<Prepared> prepared, List<NerCorpus.Document> docs,
+      Config config, NerLexicon lexicon, Map<String, String> extra) throws IOException {
+    Set<FeatureFamily> firstFamilies = EnumSet.copyOf(config.families());
+    firstFamilies.remove(FeatureFamily.DOC);
+    Config first = config.withFamilies(firstFamilies).withConsistency(false);
+    int[][] labels = new int[prepared.size()][];
+    for (int d = 0; d < prepared.size(); d++) {
+      labels[d] = new int[Math.max(1, prepared.get(d).analysis.tokenCount)];
+    }
+    for (int k = 0; k < STAGE1_FOLDS; k++) {
+      boolean[][] train = new boolean[prepared.size()][];
+      boolean[][] held = new boolean[prepared.size()][];
+      for (int d = 0; d < prepared.size(); d++) {
+        int n = prepared.get(d).analysis.sentenceCount;
+        train[d] = new boolean[n];
+        held[d] = new boolean[n];
+        for (int s = 0; s < n; s++) {
+          boolean out = (int) ((long) s * STAGE1_FOLDS / n) == k;
+          held[d][s] = out;
+          train[d][s] = !out;
+        }
+      }
+      NerEngine engine = NerEngine.of(trainPrepared(prepared, docs, first, lexicon, train, null, null, Map.of()));
+      NerEngine.Session session = engine.newSession();
+      for (int d = 0; d < prepared.size(); d++) {
+        engine.label(prepared.get(d).analysis, session, held[d], labels[d]);
+      }
+    }
+    byte[] firstBytes = toBytes(trainPrepared(prepared, docs, first, lexicon, null, null, null, Map.of()));
+    return trainPrepared(prepared, docs, config, lexicon, null, labels, new StageModel(firstBytes), extra);
+  }
+
+  /**
+   * Trains one model on prepared documents.
+   *
+   * @param include per document and pipeline sentence whether to train on it, or null for all
+   * @param docLabels per document the first-stage label codes of its tokens (second stage), or null
+   * @param stage1 the first-stage model to store, or null
+   * @param extra entries added to the manifest
+   */
+  private static TokenNameFinderModel trainPrepared(List<Prepared> prepared, List<NerCorpus.Document> docs,
+      Config config, NerLexicon lexicon, boolean[][] include, int[][] docLabels, StageModel stage1,
+      Map<String, String> extra) throws IOException {
     boolean arabic = config.families() != null;
     boolean vocabulary = arabic && config.families().contains(FeatureFamily.VOCAB);
     boolean harvesting = arabic && (config.families().contains(FeatureFamily.HARVEST) || vocabulary);
     Map<String, Object> resources = new HashMap<>();
     NerLexicon[] foldLexicons = null;
     int[][] sentenceFold = null;
+    if (stage1 != null) {
+      resources.put(NerEngine.STAGE1_KEY, stage1);
+    }
     if (arabic) {
       resources.put(LEXICON_KEY, lexicon);
       if (harvesting) {
@@ -379,14 +490,21 @@ public final class NerTrainer {
     NameContextGenerator cg = NerFeatureContext.bind(ctx, factory::createContextGenerator);
 
     boolean sequence = config.algorithm().equals("PERCEPTRON_SEQUENCE");
+    Random dropout = arabic && config.dropout() > 0 ? new Random(config.seed()) : null;
     List<Event> events = new ArrayList<>();
     List<NerSequenceStream.Item> items = new ArrayList<>();
     for (int di = 0; di < prepared.size(); di++) {
       Prepared p = prepared.get(di);
       cg.clearAdaptiveData();
       Analysis a = p.analysis;
+      if (docLabels != null) {
+        ctx.doc().fill(a, docLabels[di]);
+      }
       boolean docStart = true;
       for (int s = 0; s < a.sentenceCount; s++) {
+        if (include != null && !include[di][s]) {
+          continue;
+        }
         int first = a.sentFirstToken[s];
         int end = a.sentEndToken[s];
         int n = end - first;
@@ -407,7 +525,11 @@ public final class NerTrainer {
         ctx.prepare(a, first, end, tokens);
         ctx.harvestOverride = foldHarvest;
         for (int i = 0; i < n; i++) {
-          events.add(new Event(outcomes[i], cg.getContext(i, tokens, outcomes, null)));
+          String[] context = cg.getContext(i, tokens, outcomes, null);
+          events.add(new Event(outcomes[i], context));
+          if (dropout != null && !outcomes[i].equals(BioCodec.OTHER) && dropout.nextDouble() < config.dropout()) {
+            events.add(new Event(outcomes[i], withoutWord(context)));
+          }
         }
         cg.updateAdaptiveData(tokens, outcomes);
       }
@@ -453,10 +575,32 @@ public final class NerTrainer {
       biasAgainstOther(maxent, config.otherBias());
     }
     manifest.put("khabar.ner.config", config.describe());
-    TokenNameFinderModel model = new TokenNameFinderModel("ar", maxent, config.beam(), descriptor, resources,
-        manifest, codec, factory);
-    LOG.info("NER model trained in {} s: {}", (System.nanoTime() - t0) / 1_000_000_000L, config.describe());
-    return model;
+    if (arabic && config.families().contains(FeatureFamily.PROJECT)) {
+      manifest.put(NerEngine.GAZETTEER_ENTRY, NerEngine.gazetteerFingerprint());
+    }
+    manifest.putAll(extra);
+    return new TokenNameFinderModel("ar", maxent, config.beam(), descriptor, resources, manifest, codec, factory);
+  }
+
+  /** The prefixes of the features of the word itself, which {@link Config#dropout} leaves out. */
+  private static final String[] WORD_FEATURES = {"n=", "s=", "b-=", "b+=", "h=", "pow="};
+
+  /** Returns the context without the features of the word itself. */
+  static String[] withoutWord(String[] context) {
+    List<String> kept = new ArrayList<>(context.length);
+    for (String f : context) {
+      boolean word = false;
+      for (String p : WORD_FEATURES) {
+        if (f.startsWith(p)) {
+          word = true;
+          break;
+        }
+      }
+      if (!word) {
+        kept.add(f);
+      }
+    }
+    return kept.toArray(new String[0]);
   }
 
   /**
@@ -502,7 +646,7 @@ public final class NerTrainer {
   }
 
   /**
-   * Serializes a model.
+   * Serializes a model, canonically (see {@link #canonical(byte[])}): the same model gives the same bytes.
    *
    * @param model the model
    * @return its bytes
@@ -511,7 +655,54 @@ public final class NerTrainer {
   public static byte[] toBytes(TokenNameFinderModel model) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
     model.serialize(out);
+    return canonical(out.toByteArray());
+  }
+
+  /** The modification time of every entry of a canonical model package. */
+  static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+  /**
+   * Rewrites an OpenNLP model package so that it depends on the model only, not on when it was written:
+   * every zip entry gets {@link #ENTRY_TIME}, and the manifest loses OpenNLP's {@code Timestamp} entry
+   * and the date comment of {@link Properties#store} and lists its entries sorted.
+   *
+   * @param zip the package as OpenNLP wrote it
+   * @return the canonical package
+   * @throws IOException if the package cannot be read
+   */
+  static byte[] canonical(byte[] zip) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        ZipOutputStream z = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] data = in.readAllBytes();
+        if (e.getName().equals("manifest.properties")) {
+          data = canonicalManifest(data);
+        }
+        ZipEntry c = new ZipEntry(e.getName());
+        c.setTimeLocal(ENTRY_TIME);
+        z.putNextEntry(c);
+        z.write(data);
+        z.closeEntry();
+      }
+    }
     return out.toByteArray();
+  }
+
+  private static byte[] canonicalManifest(byte[] data) throws IOException {
+    Properties p = new Properties();
+    p.load(new ByteArrayInputStream(data));
+    p.remove("Timestamp");
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    p.store(b, null);
+    List<String> lines = new ArrayList<>();
+    for (String line : b.toString(StandardCharsets.ISO_8859_1).split("\r?\n")) {
+      if (!line.isEmpty() && line.charAt(0) != '#') {
+        lines.add(line);
+      }
+    }
+    Collections.sort(lines);
+    return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /**

@@ -2,6 +2,10 @@ package org.khabar.internal.ner;
 
 import org.khabar.SegmentKind;
 import org.khabar.internal.Analysis;
+import org.khabar.internal.normalize.ArabicNormalizer;
+import org.khabar.internal.segment.SegmentNorms;
+import org.khabar.internal.segment.StemInfo;
+import org.khabar.internal.segment.StemLexicon;
 
 /**
  * Reads, for one token of an {@link Analysis}, what the NER features need from the segmenter: the
@@ -201,5 +205,119 @@ final class StemKeys {
    */
   static int canonicalStart(char[] buf, int s, int e) {
     return e - s >= 4 && buf[s] == ALEF && buf[s + 1] == LAM ? s + 2 : s;
+  }
+
+  /** Lexicon class bits ({@link #lexClass}): a noun or adjective. */
+  static final int LX_NOUN = 1;
+  /** A verb form. */
+  static final int LX_VERB = 2;
+  /** A function word. */
+  static final int LX_FUNC = 4;
+  /** A proper name. */
+  static final int LX_NAME = 8;
+  /** Not in the lexicon. */
+  static final int LX_UNKNOWN = 16;
+
+  /**
+   * Returns what the segmenter's stem lexicon knows of the token's stem: an or of
+   * {@link #LX_NOUN}, {@link #LX_VERB}, {@link #LX_FUNC}, {@link #LX_NAME}, or {@link #LX_UNKNOWN}
+   * when the stem is not in the lexicon. The stem is read from the original text (the lexicon keeps
+   * ة, ى and the hamza forms that the MATCH norm unifies), with the segmenter's restorations applied;
+   * failing an exact match it is looked up ignoring the hamza of alef.
+   *
+   * @param a the segmented analysis
+   * @param t the token index
+   * @param lexicon the stem lexicon
+   * @param buf scratch of at least 64 chars
+   * @return the class bits
+   */
+  static int lexClass(Analysis a, int t, StemLexicon lexicon, char[] buf) {
+    int g = stemSegment(a, t);
+    int s = g >= 0 ? a.segStart[g] : a.tokStart[t];
+    int e = g >= 0 ? a.segEnd[g] : a.tokEnd[t];
+    int flags = g >= 0 ? a.segInfo[g] >>> 8 : 0;
+    int n = 0;
+    boolean alef = false;
+    String text = a.text;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (ArabicNormalizer.isIgnorable(c)) {
+        continue;
+      }
+      if (n == buf.length) {
+        return LX_UNKNOWN;
+      }
+      char k = StemLexicon.keyChar(c);
+      buf[n++] = k;
+      alef |= StemLexicon.isHamzaAlef(k);
+    }
+    if (n == 0) {
+      return LX_UNKNOWN;
+    }
+    if ((flags & SegmentNorms.RESTORE_TEH_MARBUTA) != 0) {
+      buf[n - 1] = '\u0629';
+    } else if ((flags & SegmentNorms.RESTORE_ALEF_MAKSURA) != 0) {
+      buf[n - 1] = '\u0649';
+    }
+    int bits = lexicon.lookup(buf, 0, n);
+    if (bits == 0 && alef) {
+      for (int i = 0; i < n; i++) {
+        if (StemLexicon.isHamzaAlef(buf[i])) {
+          buf[i] = ALEF;
+        }
+      }
+      bits = lexicon.lookupLoose(buf, 0, n);
+    }
+    if (bits == 0) {
+      return LX_UNKNOWN;
+    }
+    int out = 0;
+    if ((bits & StemInfo.NOUN) != 0) {
+      out |= LX_NOUN;
+    }
+    if ((bits & StemInfo.VERB) != 0) {
+      out |= LX_VERB;
+    }
+    if ((bits & StemInfo.FUNC) != 0) {
+      out |= LX_FUNC;
+    }
+    if ((bits & StemInfo.NAME) != 0) {
+      out |= LX_NAME;
+    }
+    return out == 0 ? LX_UNKNOWN : out;
+  }
+
+  private static final String[] LX_CODES = new String[32];
+
+  static {
+    for (int b = 0; b < 32; b++) {
+      StringBuilder sb = new StringBuilder(4);
+      if ((b & LX_NOUN) != 0) {
+        sb.append('N');
+      }
+      if ((b & LX_VERB) != 0) {
+        sb.append('V');
+      }
+      if ((b & LX_FUNC) != 0) {
+        sb.append('F');
+      }
+      if ((b & LX_NAME) != 0) {
+        sb.append('P');
+      }
+      if ((b & LX_UNKNOWN) != 0) {
+        sb.append('U');
+      }
+      LX_CODES[b] = sb.length() == 0 ? "-" : sb.toString();
+    }
+  }
+
+  /**
+   * Returns a short code for lexicon class bits ({@code N V F P U} in that order, {@code -} for none).
+   *
+   * @param bits the class bits
+   * @return the code
+   */
+  static String lexCode(int bits) {
+    return LX_CODES[bits & 31];
   }
 }

@@ -82,6 +82,27 @@ class NerEngineTest {
   }
 
   @Test
+  void realSegmenterTrimsAttachedProcliticsInThePipeline() {
+    // the library's own segmenter (not hand-marked segments) decides where the clitics end
+    String text = "وأكد الصفدي لشكري في القاهرة وللأمم المتحدة أن والأردن يدعم السودان .";
+    Pipeline p = pipeline();
+    // و+ل+ل before أمم is left out (the article's alif is not written after ل); the tiny model misses
+    // لشكري and والأردن, which is not what this test is about
+    assertEntities(text, p.process(text).entities(),
+        EntityType.PER, 5, 11, "الصفدي",
+        EntityType.LOC, 21, 28, "القاهرة",
+        EntityType.ORG, 32, 43, "أمم المتحدة",
+        EntityType.LOC, 60, 67, "السودان");
+  }
+
+  @Test
+  void aTwoStageModelCarriesItsFirstStage() throws IOException {
+    NerEngine engine = NerEngine.load(TinyModel.bytes());
+    assertTrue(engine.stage1() != null, "the tiny model has every family, the document features included");
+    assertTrue(engine.stage1().stage1() == null);
+  }
+
+  @Test
   void stemStartSkipsConjunctionAndPrepositionSegments() {
     Analysis a = Segmented.analysis("و+ب+ال+قاهرة ف+سامح ال+أردن ل+ل+سعودية مصر");
     assertEquals(2, NerEngine.stemStart(a, 0));

@@ -54,7 +54,7 @@ class NerTrainerTest {
         FeatureFamily.HARVEST));
     assertEquals("<featureGenerators cache=\"true\" name=\"khabar-ner\">\n"
         + "  <generator class=\"org.khabar.internal.ner.ArabicFeatureGeneratorFactory\">\n"
-        + "    <int name=\"version\">1</int>\n"
+        + "    <int name=\"version\">2</int>\n"
         + "    <str name=\"families\">stem,harvest</str>\n"
         + "    <int name=\"prefix\">3</int>\n"
         + "    <int name=\"suffix\">4</int>\n"
@@ -72,8 +72,13 @@ class NerTrainerTest {
     assertThrows(IllegalArgumentException.class, () -> d.withCodec("BIOES"));
     assertThrows(IllegalArgumentException.class, () -> d.withAffixes(6, 1));
     assertThrows(IllegalArgumentException.class, () -> d.withPredMode("all"));
+    assertThrows(IllegalArgumentException.class, () -> d.withDropout(1.5));
     assertEquals("PERCEPTRON iterations=100 cutoff=0 beam=3 codec=BIO features=norm,stem,clitic,affix,shape,"
-        + "window,bigram,gazetteer,cue prefix=3 suffix=4 consistency=true", d.describe());
+        + "window,bigram,gazetteer,cue,lexicon,translit,project,heads prefix=3 suffix=4 consistency=true",
+        d.describe());
+    assertEquals("PERCEPTRON iterations=100 cutoff=0 beam=3 codec=BIO features=norm,stem,clitic,affix,shape,"
+        + "window,bigram,gazetteer,cue,lexicon,translit,project,heads prefix=3 suffix=4 dropout=0.25 seed=42 "
+        + "consistency=true", d.withDropout(0.25).describe());
   }
 
   @Test
@@ -117,5 +122,32 @@ class NerTrainerTest {
       got.add(e.type() + " " + e.text());
     }
     assertEquals(List.of("PER سامح شكري", "LOC مصر", "LOC الأردن"), got);
+  }
+
+  @Test
+  void trainingTwiceGivesTheSameBytesWithoutTimestamps() throws Exception {
+    NerCorpus.Document d = TinyModel.document();
+    NerTrainer.Config c = TinyModel.CONFIG.withLearner("PERCEPTRON", 5, 0);
+    byte[] first = NerTrainer.toBytes(NerTrainer.train(List.of(d), c, TinyModel.LEXICON));
+    Thread.sleep(1100); // OpenNLP's own serialization differs after a second (Timestamp, entry times)
+    byte[] second = NerTrainer.toBytes(NerTrainer.train(List.of(d), c, TinyModel.LEXICON));
+    assertArrayEquals(first, second);
+    assertArrayEquals(first, NerTrainer.canonical(first));
+    List<String> names = new java.util.ArrayList<>();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(first))) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        names.add(e.getName());
+        assertEquals(NerTrainer.ENTRY_TIME, e.getTimeLocal(), e.getName());
+        if (e.getName().equals("manifest.properties")) {
+          String manifest = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+          assertTrue(!manifest.contains("Timestamp") && !manifest.startsWith("#"), manifest);
+          assertTrue(manifest.contains("\nOpenNLP-Version="), manifest);
+        }
+      }
+    }
+    assertTrue(names.contains("manifest.properties") && names.contains("nameFinder.model"), names.toString());
+    // and it still loads and tags
+    NerEngine engine = NerEngine.load(first);
+    assertTrue(engine.newSession() != null);
   }
 }

@@ -263,7 +263,6 @@ final class AnalyzeCommand implements Callable<Integer>, EnvAware {
     private final JsonFactory json = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
         .build();
-    private final CameoLabels labels = CameoLabels.standard();
     private final int maxDocs;
     private final long maxBytes;
     private final ArrayDeque<Pending> window = new ArrayDeque<>();
@@ -381,6 +380,27 @@ final class AnalyzeCommand implements Callable<Integer>, EnvAware {
 
     // ---------------------------------------------------------------- text input
 
+    /**
+     * Reads at most {@code max} bytes with plain {@code read} calls. Not {@code readNBytes}: Java
+     * 17's {@code FileInputStream.readNBytes} asks the descriptor for its position and fails with
+     * "Illegal seek" on a pipe ({@code printf ... | khabar analyze}).
+     */
+    private byte[] readUpTo(InputStream in, int max) throws IOException {
+      byte[] buf = new byte[Math.min(max, 1 << 16)];
+      int n = 0;
+      while (n < max) {
+        if (n == buf.length) {
+          buf = java.util.Arrays.copyOf(buf, (int) Math.min(max, 2L * buf.length));
+        }
+        int r = in.read(buf, n, buf.length - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
+      return n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
+    }
+
     private void readText(String name) throws OutputClosedException, IOException {
       String where = display(name);
       String id = "-".equals(name) ? "stdin" : name;
@@ -388,7 +408,7 @@ final class AnalyzeCommand implements Callable<Integer>, EnvAware {
       byte[] bytes;
       if ("-".equals(name)) {
         try {
-          bytes = env.in().readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limitBytes + 1));
+          bytes = readUpTo(env.in(), (int) Math.min(Integer.MAX_VALUE - 16, limitBytes + 1));
         } catch (IOException e) {
           submitDone(Result.error(where, "cannot read: " + CliSupport.oneLine(e.getMessage())));
           return;
@@ -400,7 +420,7 @@ final class AnalyzeCommand implements Callable<Integer>, EnvAware {
           return;
         }
         try (InputStream in = Files.newInputStream(p)) {
-          bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limitBytes + 1));
+          bytes = readUpTo(in, (int) Math.min(Integer.MAX_VALUE - 16, limitBytes + 1));
         } catch (NoSuchFileException e) {
           submitDone(Result.error(where, "no such file"));
           return;
@@ -559,7 +579,7 @@ final class AnalyzeCommand implements Callable<Integer>, EnvAware {
           return sb.toString().getBytes(StandardCharsets.UTF_8);
         }
         case html:
-          return HtmlReport.render(id, doc, labels).getBytes(StandardCharsets.UTF_8);
+          return HtmlReport.render(id, doc).getBytes(StandardCharsets.UTF_8);
         default:
           throw new IllegalStateException("unknown format " + fmt);
       }

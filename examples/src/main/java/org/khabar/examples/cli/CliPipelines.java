@@ -37,7 +37,7 @@ public final class CliPipelines {
    *
    * @return true when {@code models.properties} has an entry {@code ner.file}
    */
-  static boolean nerModelListed() {
+  public static boolean nerModelListed() {
     try {
       BundledModels.property("ner", "file");
       return true;

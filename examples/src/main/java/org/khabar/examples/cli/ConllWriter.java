@@ -16,14 +16,14 @@ import org.khabar.Token;
  * <pre>
  * # doc_id = ID
  * # sent_id = ID-1
- * # text = the sentence text (line breaks and tabs shown as spaces)
+ * # text = the sentence text (line breaks and tabs shown as spaces, unpaired surrogates as U+FFFD)
  * INDEX  TOKEN  NORM  SEGMENTS  NER  EVENT  START  END
  * </pre>
  *
  * <ol>
  *   <li>INDEX: the token's number in its sentence, from 1;
  *   <li>TOKEN, NORM: the token text and its normalized form ({@code _} when empty); a control or
- *       line-separator character is written as {@code \\uXXXX};
+ *       line-separator character or an unpaired surrogate is written as {@code \\uXXXX};
  *   <li>SEGMENTS: the clitic segments as {@code text/KIND} joined by {@code +}
  *       ({@code و/CONJ+ال/ART+سلام/STEM});
  *   <li>NER: {@code B-TYPE} on the token where an entity starts, {@code I-TYPE} on the following
@@ -137,7 +137,8 @@ public final class ConllWriter {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029') {
+      if (Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029'
+          || unpairedSurrogate(s, i)) {
         out.append(String.format("\\u%04X", (int) c));
       } else {
         out.append(c);
@@ -149,8 +150,21 @@ public final class ConllWriter {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      b.append(Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029' ? ' ' : c);
+      b.append(Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029' ? ' '
+          : unpairedSurrogate(s, i) ? '\uFFFD' : c);
     }
     return b.toString();
+  }
+
+  /** Whether the char at {@code i} is a surrogate without its pair (UTF-8 cannot carry it). */
+  private static boolean unpairedSurrogate(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+    }
+    return false;
   }
 }

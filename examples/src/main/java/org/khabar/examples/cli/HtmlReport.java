@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.khabar.Actor;
+import org.khabar.Cameo;
 import org.khabar.Document;
 import org.khabar.Entity;
 import org.khabar.Event;
@@ -74,13 +75,11 @@ public final class HtmlReport {
    *
    * @param id the document id, shown in the title
    * @param d the document
-   * @param labels the CAMEO labels
    * @return the HTML page
    */
-  public static String render(String id, Document d, CameoLabels labels) {
+  public static String render(String id, Document d) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(d, "d");
-    Objects.requireNonNull(labels, "labels");
     StringBuilder h = new StringBuilder(d.text().length() * 3 + 4096);
     h.append("<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"ar\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
@@ -102,9 +101,9 @@ public final class HtmlReport {
         .append("</p>\n</header>\n");
     legend(h);
     h.append("<article id=\"text\" class=\"text\">");
-    markedText(h, d, labels);
+    markedText(h, d);
     h.append("</article>\n");
-    eventTable(h, d, labels);
+    eventTable(h, d);
     entityTable(h, d);
     h.append("<script>\n").append(SCRIPT).append("\n</script>\n</body>\n</html>\n");
     return h.toString();
@@ -142,7 +141,7 @@ public final class HtmlReport {
     }
   }
 
-  private static void markedText(StringBuilder h, Document d, CameoLabels labels) {
+  private static void markedText(StringBuilder h, Document d) {
     String text = d.text();
     List<Mark> marks = new ArrayList<>();
     List<Entity> entities = d.entities();
@@ -168,7 +167,7 @@ public final class HtmlReport {
       e.time().ifPresent(t -> addArg(args, t.start(), t.end(), n + ":time"));
       marks.add(new Mark(e.trigger().start(), e.trigger().end(), 2,
           "<span class=\"trig\" tabindex=\"0\" data-event=\"" + n + "\" data-cameo=\"" + e.cameo() + "\">",
-          "</span>", popup(n, e, labels)));
+          "</span>", popup(n, e)));
     }
     for (Map.Entry<Long, StringBuilder> a : args.entrySet()) {
       int start = (int) (a.getKey() >>> 32);
@@ -239,13 +238,38 @@ public final class HtmlReport {
     b.append(role);
   }
 
-  private static String popup(String n, Event e, CameoLabels labels) {
-    CameoLabels.Label l = labels.of(e.cameo());
+  /**
+   * The nearest code {@link Cameo} knows: the code itself, else its 3-digit parent, else its root;
+   * null when none is known.
+   */
+  static String knownCode(String cameo) {
+    for (int len = Math.min(cameo.length(), 4); len >= 2; len--) {
+      String c = cameo.substring(0, len);
+      if (Cameo.isKnown(c)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Appends the Arabic label of a code ({@code CAMEO code} when no prefix of it is known). */
+  private static void labelAr(StringBuilder h, String cameo) {
+    String k = knownCode(cameo);
+    text(h, k == null ? "CAMEO " + cameo : Cameo.labelAr(k));
+  }
+
+  /** Appends the English label of a code ({@code CAMEO code} when no prefix of it is known). */
+  private static void labelEn(StringBuilder h, String cameo) {
+    String k = knownCode(cameo);
+    text(h, k == null ? "CAMEO " + cameo : Cameo.labelEn(k));
+  }
+
+  private static String popup(String n, Event e) {
     StringBuilder p = new StringBuilder("<span class=\"pop\" role=\"tooltip\">");
     p.append("<b>").append(n).append(". ").append(e.cameo()).append("</b> ");
-    text(p, l.arabic());
+    labelAr(p, e.cameo());
     p.append(" <span class=\"en\">");
-    text(p, l.english());
+    labelEn(p, e.cameo());
     e.plover().ifPresent(pl -> p.append(" · ").append(escape(pl)));
     p.append("</span><br>الفاعل <span class=\"en\">source</span>: ");
     actors(p, e.source());
@@ -260,7 +284,7 @@ public final class HtmlReport {
     return p.toString();
   }
 
-  private static void eventTable(StringBuilder h, Document d, CameoLabels labels) {
+  private static void eventTable(StringBuilder h, Document d) {
     h.append("<section id=\"events\"><h2>الأحداث <span class=\"en\">Events</span></h2>\n");
     if (d.events().isEmpty()) {
       h.append("<p>لا أحداث. <span class=\"en\">No events.</span></p>\n</section>\n");
@@ -277,12 +301,11 @@ public final class HtmlReport {
     List<Event> events = d.events();
     for (int k = 0; k < events.size(); k++) {
       Event e = events.get(k);
-      CameoLabels.Label l = labels.of(e.cameo());
       h.append("<tr id=\"ev-").append(k + 1).append("\"><td>").append(k + 1).append("</td><td><bdi>")
           .append(escape(e.cameo())).append("</bdi></td><td>");
-      text(h, l.arabic());
+      labelAr(h, e.cameo());
       h.append("<br><span class=\"en\">");
-      text(h, l.english());
+      labelEn(h, e.cameo());
       h.append("</span></td><td><bdi>").append(escape(e.plover().orElse("—"))).append("</bdi></td><td>");
       text(h, e.trigger().text());
       h.append("</td><td>");

@@ -30,6 +30,9 @@ import org.khabar.internal.ner.NerGazetteer;
 import org.khabar.internal.ner.NerLexicon;
 import org.khabar.internal.ner.NerScores;
 import org.khabar.internal.ner.NerTrainer;
+import org.khabar.internal.ner.UpArabicActors;
+import org.khabar.internal.ner.NerCalibration;
+import org.khabar.Entity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -102,6 +105,10 @@ final class TrainNerCommand implements Callable<Integer> {
       + "(default: ${DEFAULT-VALUE})")
   String predMode = NerTrainer.Config.defaults().predMode();
 
+  @Option(names = "--dropout", description = "share of name tokens whose training event is repeated without "
+      + "the word's own features (default: ${DEFAULT-VALUE})")
+  double dropout = NerTrainer.Config.defaults().dropout();
+
   @Option(names = "--no-consistency", description = "leave out the document-level name consistency pass")
   boolean noConsistency;
 
@@ -150,7 +157,8 @@ final class TrainNerCommand implements Callable<Integer> {
     try {
       config = new NerTrainer.Config(algorithm, iterations, cutoff, beam, codec.toUpperCase(Locale.ROOT), l2,
           threads, baseline ? null : FeatureFamily.parse(features), prefix, suffix,
-          NerTrainer.Config.defaults().folds(), NerTrainer.Config.defaults().seed(), otherBias, predMode, !noConsistency && !baseline);
+          NerTrainer.Config.defaults().folds(), NerTrainer.Config.defaults().seed(), otherBias, predMode, !noConsistency && !baseline,
+          baseline ? 0.0 : dropout);
     } catch (IllegalArgumentException e) {
       System.err.println("khabar train-ner: " + e.getMessage());
       return 1;
@@ -158,6 +166,11 @@ final class TrainNerCommand implements Callable<Integer> {
     List<NerGazetteer> gazetteers = new ArrayList<>();
     if (!noGazetteers) {
       gazetteers.add(new JdkCountryGazetteer());
+      if (!Files.isRegularFile(shared.resolve(UpArabicActors.FILE))) {
+        System.err.println("khabar train-ner: " + shared.resolve(UpArabicActors.FILE) + " not found");
+        return 1;
+      }
+      gazetteers.add(new UpArabicActors(shared));
     }
     for (String g : experimentGazetteers) {
       try {
@@ -174,7 +187,7 @@ final class TrainNerCommand implements Callable<Integer> {
     System.out.println("lexicon: " + lexicon + " gazetteers: " + names(gazetteers));
 
     if (ablation) {
-      ablate(config, lexicon, train90, dev);
+      ablate(config, lexicon, gazetteers, train90, dev);
       return 0;
     }
     long t0 = System.nanoTime();
@@ -184,13 +197,17 @@ final class TrainNerCommand implements Callable<Integer> {
     System.out.println("== dev (model trained on train-90, " + trainSeconds90 + " s, "
         + devModel.length + " bytes)");
     System.out.print(devScores.report());
+    NerCalibration calibration = calibrate(devModel, dev);
+    System.out.println("confidence calibration fitted on dev: " + calibration + "; dev "
+        + calibrationReport(devModel, dev, null) + "; calibrated: " + calibrationReport(devModel, dev, calibration));
     if (devOnly) {
       return 0;
     }
 
     NerCorpus.Document train = NerData.train(shared);
     t0 = System.nanoTime();
-    TokenNameFinderModel full = NerTrainer.train(List.of(train), config, lexicon);
+    TokenNameFinderModel full = NerTrainer.train(List.of(train), config, lexicon,
+        Map.of(NerCalibration.MANIFEST_ENTRY, calibration.format()));
     long trainSeconds = (System.nanoTime() - t0) / 1_000_000_000L;
     byte[] bytes = NerTrainer.toBytes(full);
     Map<String, NerScores> results = new LinkedHashMap<>();
@@ -233,8 +250,8 @@ final class TrainNerCommand implements Callable<Integer> {
     return n.toString();
   }
 
-  private void ablate(NerTrainer.Config config, NerLexicon lexicon, NerCorpus.Document train90,
-      NerCorpus.Document dev) throws IOException {
+  private void ablate(NerTrainer.Config config, NerLexicon lexicon, List<NerGazetteer> gazetteers,
+      NerCorpus.Document train90, NerCorpus.Document dev) throws IOException {
     Set<FeatureFamily> all = config.families();
     if (all == null) {
       throw new IllegalArgumentException("--ablation needs the Arabic features, not --baseline");
@@ -256,6 +273,14 @@ final class TrainNerCommand implements Callable<Integer> {
           config.withConsistency(false), lexicon)), List.of(dev));
       rows.put("- consistency pass", s);
       System.out.println("- consistency pass: dev F1 " + fmt(s.f1(null)));
+    }
+    if (gazetteers.stream().anyMatch(g -> g instanceof UpArabicActors)) {
+      List<NerGazetteer> without = new ArrayList<>(gazetteers);
+      without.removeIf(g -> g instanceof UpArabicActors);
+      NerScores s = evaluate(NerTrainer.toBytes(NerTrainer.train(List.of(train90), config,
+          NerTrainer.lexicon(without))), List.of(dev));
+      rows.put("- UniversalPetrarch actors in the gazetteer family", s);
+      System.out.println("- UniversalPetrarch actors: dev F1 " + fmt(s.f1(null)));
     }
     boolean dictionary = lexicon.entries().keySet().stream().anyMatch(k -> k.startsWith("dict."));
     for (FeatureFamily f : FeatureFamily.values()) {
@@ -282,6 +307,61 @@ final class TrainNerCommand implements Callable<Integer> {
           .append(" |\n");
     }
     System.out.print(sb);
+  }
+
+  /** Fits the confidence map on the dev entities of a model trained without the dev sentences. */
+  static NerCalibration calibrate(byte[] model, NerCorpus.Document dev) {
+    List<Entity> found = pipeline(model).process(dev.text()).entities();
+    java.util.Set<NerCorpus.Chunk> gold = new java.util.HashSet<>(dev.chunks());
+    List<NerCorpus.Chunk> chunks = org.khabar.internal.ner.NerScores.toChunks(dev, found);
+    double[] raw = new double[found.size()];
+    boolean[] correct = new boolean[found.size()];
+    for (int k = 0; k < raw.length; k++) {
+      raw[k] = found.get(k).confidence();
+      correct[k] = gold.contains(chunks.get(k));
+    }
+    return NerCalibration.fit(raw, correct);
+  }
+
+  /**
+   * Describes how well entity confidences match the share of right entities: the Brier score and the
+   * expected calibration error over ten equal-width confidence bins.
+   *
+   * @param model the model bytes
+   * @param doc gold document
+   * @param map a map applied to the model's confidences, or null for as they are
+   * @return e.g. {@code "Brier 0.1630, ECE 0.0412 (880 entities)"}
+   */
+  static String calibrationReport(byte[] model, NerCorpus.Document doc, NerCalibration map) {
+    List<Entity> found = pipeline(model).process(doc.text()).entities();
+    java.util.Set<NerCorpus.Chunk> gold = new java.util.HashSet<>(doc.chunks());
+    List<NerCorpus.Chunk> chunks = org.khabar.internal.ner.NerScores.toChunks(doc, found);
+    double brier = 0;
+    double[] sumP = new double[10];
+    double[] sumY = new double[10];
+    int[] count = new int[10];
+    for (int k = 0; k < found.size(); k++) {
+      double p = map == null ? found.get(k).confidence() : map.apply(found.get(k).confidence());
+      double y = gold.contains(chunks.get(k)) ? 1 : 0;
+      brier += (p - y) * (p - y);
+      int bin = Math.min(9, (int) (p * 10));
+      sumP[bin] += p;
+      sumY[bin] += y;
+      count[bin]++;
+    }
+    double ece = 0;
+    for (int b = 0; b < 10; b++) {
+      if (count[b] > 0) {
+        ece += Math.abs(sumP[b] - sumY[b]) / found.size();
+      }
+    }
+    return String.format(Locale.ROOT, "Brier %.4f, ECE %.4f (%d entities)", brier / Math.max(1, found.size()), ece,
+        found.size());
+  }
+
+  private static Pipeline pipeline(byte[] model) {
+    NerModel m = NerModel.load(new ByteArrayInputStream(model), "trained model");
+    return Pipeline.builder().nerModel(m).build();
   }
 
   static NerScores evaluate(byte[] model, List<NerCorpus.Document> docs) {
@@ -349,8 +429,32 @@ final class TrainNerCommand implements Callable<Integer> {
         .append(" |\n");
     sb.append("| training time | ").append(trainSeconds).append(" s (whole train split, ")
         .append(config.threads()).append(" threads) |\n\n");
-    sb.append("Citation: Benajiba, Rosso & Benedí Ruiz, ANERsys (CICLing 2007); Obeid et al., CAMeL Tools "
-        + "(LREC 2020) for the split.\n\n");
+    sb.append("## Licence and attribution\n\n");
+    sb.append("The model is distributed under CC BY-SA 4.0 "
+        + "(https://creativecommons.org/licenses/by-sa/4.0/), the licence of its training data: ANERcorp "
+        + "(Benajiba, Rosso & Benedí Ruiz, ANERsys, CICLing 2007), in the CAMeL Lab train/test split "
+        + "(Obeid et al., CAMeL Tools, LREC 2020; https://camel.abudhabi.nyu.edu/anercorp/). "
+        + "The model holds weights and a word list; no ANERcorp sentence is in it.\n\n");
+    if (gazetteers.stream().anyMatch(g -> g instanceof UpArabicActors)) {
+      sb.append("The lexicon in the model holds the Arabic actor names of the UniversalPetrarch actor dictionary "
+          + "(`actor_dict_ar_v4.txt`, https://github.com/openeventdata/UniversalPetrarch, branch `arabic`, "
+          + "commit `a0af422b2e6d4d47263c9eeca3e5b7fac1d9df0e`), under the MIT licence:\n\n");
+      sb.append("> Copyright (c) 2016 Open Event Data Alliance\n>\n"
+          + "> Permission is hereby granted, free of charge, to any person obtaining a copy of this software and "
+          + "associated documentation files (the \"Software\"), to deal in the Software without restriction, "
+          + "including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, "
+          + "and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, "
+          + "subject to the following conditions:\n>\n"
+          + "> The above copyright notice and this permission notice shall be included in all copies or "
+          + "substantial portions of the Software.\n>\n"
+          + "> THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT "
+          + "NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND "
+          + "NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES "
+          + "OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN "
+          + "CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n\n");
+    }
+    sb.append("The other lexicon entries (cue words, given names) are written by the project; the country names "
+        + "come from the JDK's Arabic locale data.\n\n");
     sb.append("## Scores (CoNLL exact spans, precision / recall / F1 in %)\n\n");
     sb.append(table(dev, results)).append('\n');
     sb.append("Dev = the last 10% of the train sentences (3,577-3,973); all choices were made on it with a "
@@ -358,9 +462,13 @@ final class TrainNerCommand implements Callable<Integer> {
         + "has seen the dev sentences:\n\n");
     sb.append("shipped model on dev (seen in training): overall F1 = ").append(fmt(shippedDev.f1(null)))
         .append("\n\n");
+    sb.append("Confidence: `Entity.confidence` is the mean of the name finder's token probabilities mapped "
+        + "by a logistic function fitted on the dev entities of the train-90 model (stored in the model's "
+        + "manifest, `").append(NerCalibration.MANIFEST_ENTRY).append("`).\n\n");
     sb.append("Reproduce: `./khabar eval-ner ").append("../shared/").append(NerData.ANERCORP_TEST)
         .append("` (test); `./khabar eval-ner --aqmar-test ../shared/").append(NerData.AQMAR_DIR)
-        .append("` (AQMAR test).\n");
+        .append("` (AQMAR test); `./khabar eval-ner ../shared/").append(NerData.AQMAR_DIR)
+        .append("` (AQMAR, all 28).\n");
     return sb.toString();
   }
 

@@ -335,4 +335,76 @@ class AnalyzeCommandTest {
         + "1\tوثان\tوثان\tو/CONJ+ثان/STEM\tO\t_\t11\t15\n"
         + "\n", r.out);
   }
+
+  @Test
+  void unpairedSurrogatesFromJsonEscapesAreWrittenLosslesslyOrVisibly() {
+    String in = "{\"id\":\"s\",\"text\":\"a\\ud800b \\udc00x \\ud83d\\ude00\"}\n";
+    CliRun json = CliRun.run(in, "analyze", "--input", "jsonl", "--include-text");
+    assertEquals(0, json.status, json.err);
+    assertEquals("{\"id\":\"s\",\"text\":\"a\\uD800b \\uDC00x \\uD83D\\uDE00\",\"sentences\":[{\"start\":0,\"end\":9}],"
+        + "\"entities\":[],\"events\":[]}\n", json.out);
+    CliRun conll = CliRun.run(in, "analyze", "--input", "jsonl", "--format", "conll");
+    assertEquals(0, conll.status, conll.err);
+    assertEquals("# doc_id = s\n"
+        + "# sent_id = s-1\n"
+        + "# text = a\uFFFDb \uFFFDx \uD83D\uDE00\n"
+        + "1\ta\ta\ta/STEM\tO\t_\t0\t1\n"
+        + "2\t\\uD800\t\\uD800\t\\uD800/STEM\tO\t_\t1\t2\n"
+        + "3\tb\tb\tb/STEM\tO\t_\t2\t3\n"
+        + "4\t\\uDC00\t\\uDC00\t\\uDC00/STEM\tO\t_\t4\t5\n"
+        + "5\tx\tx\tx/STEM\tO\t_\t5\t6\n"
+        + "6\t\uD83D\uDE00\t\uD83D\uDE00\t\uD83D\uDE00/STEM\tO\t_\t7\t9\n"
+        + "\n", conll.out);
+  }
+
+  @Test
+  void eventsOfTheMergedEventLayerAreWrittenWithEveryField() {
+    String in = "{\"id\":\"e\",\"text\":\"التقى سامح شكري نظيره أيمن الصفدي في عمان يوم الأحد .\",\"date\":\"2017-12-18\"}\n";
+    CliRun r = CliRun.run(in, "analyze", "--input", "jsonl");
+    assertEquals(0, r.status, r.err);
+    assertEquals("{\"id\":\"e\",\"date\":\"2017-12-18\",\"sentences\":[{\"start\":0,\"end\":53}],\"entities\":[],"
+        + "\"events\":[{\"cameo\":\"044\",\"plover\":\"CONSULT\",\"trigger\":{\"start\":0,\"end\":5,\"text\":\"التقى\"},"
+        + "\"source\":[{\"start\":6,\"end\":15,\"text\":\"سامح شكري\",\"type\":\"PER\",\"country\":\"EGY\",\"sector\":\"GOV\"}],"
+        + "\"target\":[{\"start\":22,\"end\":33,\"text\":\"أيمن الصفدي\",\"type\":\"PER\",\"country\":\"JOR\",\"sector\":\"GOV\"}],"
+        + "\"location\":{\"start\":37,\"end\":41,\"text\":\"عمان\"},"
+        + "\"time\":{\"start\":42,\"end\":51,\"text\":\"يوم الأحد\",\"value\":\"2017-12-17\"},"
+        + "\"negated\":false,\"future\":false,\"confidence\":0.85,\"rule\":\"044.iltaqa\"}]}\n", r.out);
+    CliRun c = CliRun.run(in, "analyze", "--input", "jsonl", "--format", "conll");
+    assertEquals(0, c.status, c.err);
+    assertEquals("# doc_id = e\n"
+        + "# sent_id = e-1\n"
+        + "# text = التقى سامح شكري نظيره أيمن الصفدي في عمان يوم الأحد .\n"
+        + "1\tالتقى\tالتقى\tالتقى/STEM\tO\t1:TRIGGER:044\t0\t5\n"
+        + "2\tسامح\tسامح\tسامح/STEM\tO\t1:SOURCE\t6\t10\n"
+        + "3\tشكري\tشكري\tشكري/STEM\tO\t1:SOURCE\t11\t15\n"
+        + "4\tنظيره\tنظيره\tنظير/STEM+ه/PRON\tO\t_\t16\t21\n"
+        + "5\tأيمن\tايمن\tأيمن/STEM\tO\t1:TARGET\t22\t26\n"
+        + "6\tالصفدي\tالصفدي\tال/ART+صفدي/STEM\tO\t1:TARGET\t27\t33\n"
+        + "7\tفي\tفي\tفي/STEM\tO\t_\t34\t36\n"
+        + "8\tعمان\tعمان\tعمان/STEM\tO\t1:LOCATION\t37\t41\n"
+        + "9\tيوم\tيوم\tيوم/STEM\tO\t1:TIME\t42\t45\n"
+        + "10\tالأحد\tالاحد\tالأحد/STEM\tO\t1:TIME\t46\t51\n"
+        + "11\t.\t.\t./STEM\tO\t_\t52\t53\n"
+        + "\n", c.out);
+  }
+
+  @Test
+  void htmlOfARealDocumentMarksTheEventAndItsArgumentsWithCameoLabels() {
+    CliRun r = CliRun.run("التقى سامح شكري نظيره أيمن الصفدي في عمان يوم الأحد .", "analyze", "--format", "html",
+        "--date", "2017-12-18");
+    assertEquals(0, r.status, r.err);
+    assertTrue(r.out.contains("<article id=\"text\" class=\"text\"><span class=\"trig\" tabindex=\"0\" data-event=\"1\" data-cameo=\"044\">التقى"
+        + "<span class=\"pop\" role=\"tooltip\"><b>1. 044</b> اجتماع في مكان ثالث <span class=\"en\">Meet at a &#39;third&#39; location · CONSULT"
+        + "</span><br>الفاعل <span class=\"en\">source</span>: سامح شكري <span class=\"en\">(PER EGY GOV)"
+        + "</span><br>الطرف الآخر <span class=\"en\">target</span>: أيمن الصفدي <span class=\"en\">(PER JOR GOV)"
+        + "</span><br>المكان <span class=\"en\">place</span>: عمان<br>الزمان <span class=\"en\">date</span>: يوم الأحد "
+        + "<bdi>(2017-12-17)</bdi><br>منفي: لا · مستقبلي: لا</span></span> <span class=\"arg\" data-args=\"1:source\">سامح شكري"
+        + "</span> نظيره <span class=\"arg\" data-args=\"1:target\">أيمن الصفدي</span> في <span class=\"arg\" data-args=\"1:location\">عمان"
+        + "</span> <span class=\"arg\" data-args=\"1:time\">يوم الأحد</span> .</article>"), r.out);
+    assertTrue(r.out.contains("<tr id=\"ev-1\"><td>1</td><td><bdi>044</bdi></td><td>اجتماع في مكان ثالث<br><span class=\"en\">Meet at a &#39;third&#39; location"
+        + "</span></td><td><bdi>CONSULT</bdi></td><td>التقى</td><td>سامح شكري <span class=\"en\">(PER EGY GOV)"
+        + "</span></td><td>أيمن الصفدي <span class=\"en\">(PER JOR GOV)</span></td><td>عمان</td><td>يوم الأحد "
+        + "<bdi>(2017-12-17)</bdi></td><td>لا</td><td>لا</td><td>0.85</td><td><bdi>044.iltaqa</bdi></td>"
+        + "</tr>"), r.out);
+  }
 }

@@ -39,11 +39,11 @@ class HtmlReportTest {
 
   @Test
   void textIsMarkedAtExactOffsets() {
-    String html = HtmlReport.render("s1", TestDocuments.sample(), CameoLabels.standard());
+    String html = HtmlReport.render("s1", TestDocuments.sample());
     String article = html.substring(html.indexOf("<article"), html.indexOf("</article>"));
     assertTrue(article.startsWith("<article id=\"text\" class=\"text\"><span class=\"trig\" tabindex=\"0\""
         + " data-event=\"1\" data-cameo=\"044\">التقى<span class=\"pop\" role=\"tooltip\"><b>1. 044</b>"
-        + " لقاء واجتماع <span class=\"en\">Meet at a &#39;third&#39; location · CONSULT</span>"
+        + " اجتماع في مكان ثالث <span class=\"en\">Meet at a &#39;third&#39; location · CONSULT</span>"
         + "<br>الفاعل <span class=\"en\">source</span>: سامح شكري <span class=\"en\">(PER EGY GOV)</span>"
         + "<br>الطرف الآخر <span class=\"en\">target</span>: أيمن الصفدي <span class=\"en\">(PER JOR GOV)</span>"
         + "<br>المكان <span class=\"en\">place</span>: عمّان"
@@ -67,7 +67,7 @@ class HtmlReportTest {
         List.of(new Entity(5, 16, EntityType.ORG, t.substring(5, 16), 0.5)),
         List.of(new Event("010", Optional.empty(), new Span(0, 9, t.substring(0, 9)), List.of(), List.of(),
             Optional.empty(), Optional.empty(), false, false, 0.5, "r")));
-    String html = HtmlReport.render("x", d, CameoLabels.standard());
+    String html = HtmlReport.render("x", d);
     String article = html.substring(html.indexOf("<article"), html.indexOf("</article>"));
     assertEquals(2, count(ENTITY, article));
     assertEquals(1, distinct(ENTITY, article, 2).size());
@@ -78,7 +78,7 @@ class HtmlReportTest {
   @Test
   void controlCharactersAndUnpairedSurrogatesAreShownAsReplacementCharacters() {
     String t = "a\u0000b\uD800c\u0085d\uD83D\uDE00";
-    String html = HtmlReport.render("x", TestDocuments.of(t, null, List.of(), List.of()), CameoLabels.standard());
+    String html = HtmlReport.render("x", TestDocuments.of(t, null, List.of(), List.of()));
     assertTrue(html.contains("<article id=\"text\" class=\"text\">a<span class=\"ctl\" title=\"U+0000\">\uFFFD</span>b"
         + "<span class=\"ctl\" title=\"U+D800\">\uFFFD</span>c<span class=\"ctl\" title=\"U+0085\">\uFFFD</span>"
         + "d\uD83D\uDE00</article>"), html);
@@ -86,7 +86,7 @@ class HtmlReportTest {
 
   @Test
   void pageLoadsNothingFromOutside() {
-    String html = HtmlReport.render("s1", TestDocuments.sample(), CameoLabels.standard());
+    String html = HtmlReport.render("s1", TestDocuments.sample());
     assertFalse(html.contains("http:"), "no URL");
     assertFalse(html.contains("https:"), "no URL");
     assertFalse(html.contains("@import"), "no import");
@@ -98,12 +98,29 @@ class HtmlReportTest {
 
   @Test
   void eventTableHasCodeLabelsActorsPlaceDateNegatedFuture() {
-    String html = HtmlReport.render("s1", TestDocuments.sample(), CameoLabels.standard());
-    assertTrue(html.contains("<tr id=\"ev-2\"><td>2</td><td><bdi>040</bdi></td><td>تشاور ومباحثات<br>"
-        + "<span class=\"en\">Consult</span></td><td><bdi>CONSULT</bdi></td><td>بحث</td>"
+    String html = HtmlReport.render("s1", TestDocuments.sample());
+    assertTrue(html.contains("<tr id=\"ev-2\"><td>2</td><td><bdi>040</bdi></td><td>تشاور<br>"
+        + "<span class=\"en\">Consult, not specified below</span></td><td><bdi>CONSULT</bdi></td><td>بحث</td>"
         + "<td>سامح شكري <span class=\"en\">(PER EGY GOV)</span></td>"
         + "<td>أيمن الصفدي <span class=\"en\">(PER JOR GOV)</span></td><td>—</td><td>—</td>"
         + "<td>لا</td><td>نعم</td><td>0.70</td><td><bdi>consult.bahatha</bdi></td></tr>"), html);
+  }
+
+  @Test
+  void labelsComeFromCameoWithTheNearestKnownParent() {
+    assertEquals("044", HtmlReport.knownCode("044"));
+    assertEquals("044", HtmlReport.knownCode("0449"));
+    assertEquals("18", HtmlReport.knownCode("189"));
+    assertEquals(null, HtmlReport.knownCode("99"));
+    String t = "هاجم";
+    Document d = TestDocuments.of(t, null, List.of(),
+        List.of(new Event("189", Optional.empty(), new Span(0, 4, t), List.of(), List.of(),
+                Optional.empty(), Optional.empty(), false, false, 0.5, "r1"),
+            new Event("99", Optional.empty(), new Span(0, 4, t), List.of(), List.of(),
+                Optional.empty(), Optional.empty(), false, false, 0.5, "r2")));
+    String html = HtmlReport.render("x", d);
+    assertTrue(html.contains("<td><bdi>189</bdi></td><td>اعتداء<br><span class=\"en\">ASSAULT</span></td>"), html);
+    assertTrue(html.contains("<td><bdi>99</bdi></td><td>CAMEO 99<br><span class=\"en\">CAMEO 99</span></td>"), html);
   }
 
   /** Opens the page in headless Chromium: checks the rendered DOM and saves a screenshot. */
@@ -115,7 +132,7 @@ class HtmlReportTest {
     Path outDir = Paths.get("target", "html-report").toAbsolutePath();
     Files.createDirectories(outDir);
     Path page = outDir.resolve("sample.html");
-    Files.writeString(page, HtmlReport.render("sample", TestDocuments.sample(), CameoLabels.standard()),
+    Files.writeString(page, HtmlReport.render("sample", TestDocuments.sample()),
         StandardCharsets.UTF_8);
     String dom = runChromium(chromium, "--dump-dom", page.toUri().toString());
     assertTrue(dom.contains("<html dir=\"rtl\" lang=\"ar\">"), dom);

@@ -67,4 +67,23 @@ class ProcessTest {
         + "status 1\n", r.get(0));
     assertEquals("khabar: " + dir.resolve("missing.txt") + ": no such file\n", r.get(1));
   }
+
+  @Test
+  void textAndJsonlFromAPipeOnStandardInput() throws IOException, InterruptedException {
+    // Java 17's FileInputStream.readNBytes fails with "Illegal seek" on a pipe: the reader must not use it
+    List<String> r = run("printf 'نص\\r\\nثان' | \"$JAVA\" -cp \"$CP\" org.khabar.examples.cli.KhabarCli analyze"
+        + " --format jsonl; echo \"status ${PIPESTATUS[1]}\";"
+        + " printf 'ab\\xe2\\x82c' | \"$JAVA\" -cp \"$CP\" org.khabar.examples.cli.KhabarCli analyze;"
+        + " echo \"status ${PIPESTATUS[1]}\";"
+        + " printf '{\"id\":\"a\",\"text\":\"نص\"}\\n\\n' | \"$JAVA\" -cp \"$CP\" org.khabar.examples.cli.KhabarCli"
+        + " analyze --input jsonl; echo \"status ${PIPESTATUS[1]}\"", dir);
+    assertEquals("{\"id\":\"stdin\",\"sentences\":[{\"start\":0,\"end\":2},{\"start\":4,\"end\":7}],"
+        + "\"entities\":[],\"events\":[]}\n"
+        + "status 0\n"
+        + "status 1\n"
+        + "{\"id\":\"a\",\"sentences\":[{\"start\":0,\"end\":2}],\"entities\":[],\"events\":[]}\n"
+        + "status 1\n", r.get(0));
+    assertEquals("khabar: <stdin>: invalid UTF-8 at byte 2 (0xE2 0x82)\n"
+        + "khabar: <stdin>:2: empty line (no document)\n", r.get(1));
+  }
 }
