@@ -161,13 +161,29 @@ final class TokenInfo {
       int first = m.firstToken(i);
       int end = m.endToken(i);
       boolean free = true;
+      boolean widens = true; // every entity on its tokens is an NER entity inside it
+      int covered = 0;
+      int pieces = 0;
+      int last = -1;
       for (int t = first; t < end; t++) {
-        if (entity[t] >= 0) {
+        int k = entity[t];
+        if (k >= 0) {
           free = false;
-          break;
+          covered++;
+          widens &= fromNer(k) && nameStart[k] >= m.start(i) && nameEnd[k] <= m.end(i);
+          if (k != last) {
+            pieces++;
+            last = k;
+          }
         }
       }
-      if (!free) {
+      boolean person = type.get() == EntityType.PER && !m.ambiguous(i, 0);
+      if (!free && person && !widens && pieces == 1 && fromNer(entity[first]) && m.endToken(i) > m.firstToken(i)) {
+        splitCandidate(entity[first], i); // ماكرون ميقاتي: NER's one name over two known ones
+      }
+      if (!free && !(widens && !m.ambiguous(i, 0) && (covered < end - first || pieces > 1))) {
+        // an entity stands there; a known full name wins over NER's pieces of it (هاكان | فيدان،
+        // محمد شياع | السوداني، الولايات | المتحدة)
         continue;
       }
       if (m.ambiguous(i, 0) && !(first > 0 && has(first - 1, TITLE | HONORIFIC) || namedBefore(m, i))) {
@@ -181,6 +197,60 @@ final class TokenInfo {
         entity[t] = k;
       }
     }
+    splitNerNames(m);
+  }
+
+  // ---- one NER name over several known person names: the candidates of the current sentence
+  private int splitCount;
+  private int[] splitName = new int[8];
+  private int[] splitMatch = new int[8];
+
+  private void splitCandidate(int name, int match) {
+    if (splitCount == splitName.length) {
+      splitName = Arrays.copyOf(splitName, splitCount * 2);
+      splitMatch = Arrays.copyOf(splitMatch, splitCount * 2);
+    }
+    splitName[splitCount] = name;
+    splitMatch[splitCount] = match;
+    splitCount++;
+  }
+
+  /**
+   * An NER name whose tokens are exactly the tokens of two or more known person names of the
+   * gazetteer is those names ({@code وحث ماكرون ميقاتي}: NER's one name, two people).
+   */
+  private void splitNerNames(GazetteerMatches m) {
+    for (int i = 0; i < splitCount; i++) {
+      int name = splitName[i];
+      if (name < 0) {
+        continue;
+      }
+      int tokens = 0;
+      int n = 0;
+      for (int j = i; j < splitCount; j++) {
+        if (splitName[j] == name) {
+          tokens += m.endToken(splitMatch[j]) - m.firstToken(splitMatch[j]);
+          n++;
+        }
+      }
+      int nameTokens = 0;
+      for (int t = firstTokenEndingAfter(a, nameStart[name]); t < count && a.tokStart[t] < nameEnd[name]; t++) {
+        nameTokens++;
+      }
+      if (n >= 2 && tokens == nameTokens) {
+        for (int j = i; j < splitCount; j++) {
+          if (splitName[j] == name) {
+            int mi = splitMatch[j];
+            int k = addName(m.start(mi), m.end(mi), EntityType.PER, m.entry(mi));
+            for (int t = m.firstToken(mi); t < m.endToken(mi); t++) {
+              entity[t] = k;
+            }
+            splitName[j] = -1;
+          }
+        }
+      }
+    }
+    splitCount = 0;
   }
 
   private boolean shortLatinNotCapitals(int start, int end) {
