@@ -83,4 +83,19 @@ class EntityActorTest {
     assertEquals(List.of("051 رحب@0-3 S=[الوزير@4-10] T=[الأمم المتحدة@12-25] 051.rahhaba"),
         events(t, "الأمم المتحدة", EntityType.ORG));
   }
+
+  @Test
+  void aKnownFullNameWinsOverNerPiecesInsideIt() {
+    String t = "التقى أردوغان محمد شياع السوداني في أنقرة.";
+    assertEquals(List.of("044 التقى@0-5 S=[أردوغان@6-13] T=[محمد شياع السوداني@14-32] L=أنقرة@36-41 044.iltaqa"),
+        events(t, "أردوغان", EntityType.PER, "محمد شياع", EntityType.PER, "السوداني", EntityType.LOC,
+            "أنقرة", EntityType.LOC));
+  }
+
+  @Test
+  void anNerNameOverTwoKnownPersonsIsSplit() {
+    String t = "وحث ماكرون ميقاتي على الإسراع في تنفيذ الإصلاحات.";
+    assertEquals(List.of("020 حث@1-3 S=[ماكرون@4-10] T=[ميقاتي@11-17] 020.hatha"),
+        events(t, "ماكرون ميقاتي", EntityType.PER));
+  }
 }
