@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ahocorasick.trie.Trie;
+import org.khabar.NerModel;
 import org.khabar.Pipeline;
 import org.khabar.TriggerLexicon;
 import org.khabar.internal.Analysis;
@@ -21,6 +22,7 @@ import org.khabar.internal.normalize.ArabicNormalizer;
 import org.khabar.internal.segment.CliticSegmenter;
 import org.khabar.internal.tokenize.ArabicTokenizer;
 import org.khabar.internal.tokenize.SentenceSplitter;
+import org.khabar.models.BundledModels;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -49,7 +51,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *       actor codes) over the same prepared articles, i.e. the absolute cost the stage adds per article
  *       to any pipeline (with or without NER; here without entities);
  *   <li>{@code pipelineWithEvents} / {@code pipelineWithoutEvents}: {@code Pipeline.process} over every
- *       article, with the standard lexicon and with {@link TriggerLexicon#empty()}.
+ *       article, with the standard lexicon and with {@link TriggerLexicon#empty()}, no NER;
+ *   <li>{@code nerPipelineWithEvents} / {@code nerPipelineWithoutEvents}: the same with the shipped NER
+ *       model (the pipeline the command line runs).
  * </ul>
  *
  * <p>Each operation covers the whole sample; throughput in MB/s is the sample's UTF-8 size (printed
@@ -79,6 +83,8 @@ public class TriggerMatcherBenchmark {
   private String normalized;
   private Pipeline withEvents;
   private Pipeline withoutEvents;
+  private Pipeline nerWithEvents;
+  private Pipeline nerWithoutEvents;
 
   /** Loads the sample, prepares analyses, compiles both matchers and checks their answers. */
   @Setup(Level.Trial)
@@ -113,6 +119,9 @@ public class TriggerMatcherBenchmark {
     }
     withEvents = Pipeline.builder().build();
     withoutEvents = Pipeline.builder().triggerLexicon(TriggerLexicon.empty()).build();
+    NerModel ner = NerModel.load(BundledModels.ner());
+    nerWithEvents = Pipeline.builder().nerModel(ner).build();
+    nerWithoutEvents = Pipeline.builder().nerModel(ner).triggerLexicon(TriggerLexicon.empty()).build();
     if (withEvents.process(articles.get(0)).events().size() < 0) {
       throw new AssertionError("unreachable");
     }
@@ -191,6 +200,30 @@ public class TriggerMatcherBenchmark {
   public void pipelineWithoutEvents(Blackhole bh) {
     for (String t : articles) {
       bh.consume(withoutEvents.process(t));
+    }
+  }
+
+  /**
+   * The whole pipeline with the shipped NER model and the standard trigger lexicon.
+   *
+   * @param bh the sink
+   */
+  @Benchmark
+  public void nerPipelineWithEvents(Blackhole bh) {
+    for (String t : articles) {
+      bh.consume(nerWithEvents.process(t));
+    }
+  }
+
+  /**
+   * The whole pipeline with the shipped NER model and no event stage.
+   *
+   * @param bh the sink
+   */
+  @Benchmark
+  public void nerPipelineWithoutEvents(Blackhole bh) {
+    for (String t : articles) {
+      bh.consume(nerWithoutEvents.process(t));
     }
   }
 }
