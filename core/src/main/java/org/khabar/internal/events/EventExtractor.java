@@ -217,8 +217,7 @@ final class EventExtractor {
       Cand c = cands.get(i);
       Cand p = cands.get(i - 1);
       // a purpose clause (لتقديم المساعدات) shares the futurity of the act it serves
-      if (!c.dropped && c.nominal() && (info.has(c.first(), TokenInfo.PREP_L) && !info.has(c.first(), TokenInfo.ART)
-          || purposeBefore(a, c.first()))
+      if (!c.dropped && c.nominal() && (purposeNoun(a, c.first()) || purposeBefore(a, c.first()))
           && p.sentence == c.sentence && p.future && !p.dropped) {
         c.future = true; // and بهدف، بغية، سعيا إلى، من أجل (التوصل إلى) هدنة
       }
@@ -253,6 +252,18 @@ final class EventExtractor {
         a.events.add(toEvent(a, c));
       }
     }
+  }
+
+  /**
+   * Whether an event noun at {@code t} is a purpose clause: ل on it (لبحث), or on the light verbal
+   * noun before it (لإجراء محادثات، لعقد اجتماع).
+   */
+  private boolean purposeNoun(Analysis a, int t) {
+    if (info.has(t, TokenInfo.PREP_L) && !info.has(t, TokenInfo.ART)) {
+      return true;
+    }
+    return t > a.sentFirstToken[sentenceOf(a, t)] && info.has(t - 1, TokenInfo.PREP_L)
+        && !info.has(t - 1, TokenInfo.ART) && isIn(a, t - 1, Words.LIGHT_NOUNS);
   }
 
   /** Whether a purpose word (بهدف، بغية، سعيا، أجل) stands at most three words before {@code t}, no comma between. */
@@ -1075,8 +1086,13 @@ final class EventExtractor {
         || (c.predFlags & TriggerMatcher.CONJ) == 0 || a.normBuf[a.tokNormStart[c.pred]] != '\u0648') {
       return false;
     }
-    // واستقبله الملك: with the object in a pronoun, the noun after the verb is its subject
-    return c.pred > a.sentFirstToken[c.sentence] && (c.predFlags & TriggerMatcher.PRON) == 0;
+    // واستقبله الملك: with the object in a pronoun, the noun after the verb is its subject; not an
+    // indefinite noun (واعتبرتها بادرة إيجابية: the predicate of the object)
+    int n = c.pred + 1;
+    boolean indefiniteNext = n < a.sentEndToken[c.sentence] && info.entity[n] < 0
+        && !info.has(n, TokenInfo.ART | TokenInfo.TITLE | TokenInfo.PUNCT | TokenInfo.NUMBER)
+        && a.tokKind[n] == org.khabar.TokenKind.ARABIC.ordinal() && !isAgentNoun(a, n);
+    return c.pred > a.sentFirstToken[c.sentence] && ((c.predFlags & TriggerMatcher.PRON) == 0 || indefiniteNext);
   }
 
   /**
@@ -1090,7 +1106,7 @@ final class EventExtractor {
         continue;
       }
       boolean possessive = (c.predFlags & TriggerMatcher.PRON) != 0;
-      boolean purpose = info.has(c.first(), TokenInfo.PREP_L) && !info.has(c.first(), TokenInfo.ART);
+      boolean purpose = purposeNoun(a, c.first());
       if (!possessive && !purpose) {
         continue;
       }
@@ -1493,8 +1509,8 @@ final class EventExtractor {
             || info.has(prev, TokenInfo.ART) && !info.has(prev, TokenInfo.HONORIFIC) && ep < 0)) {
       return true; // اختطف مسلحون موظفا أمميا، ستناقش اللجنة عددا: the accusative ending marks the object
     }
-    if (info.has(prev, TokenInfo.DUAL_ANAPHOR) && ep < 0) {
-      return true; // الجانبان is a whole phrase
+    if (info.has(prev, TokenInfo.DUAL_ANAPHOR) && ep < 0 && !info.has(u, TokenInfo.NISBA)) {
+      return true; // الجانبان is a whole phrase (المسؤولين المصريين, a plural, goes on)
     }
     if (eu < 0 && !info.has(u, TokenInfo.ART) && imperfectPlural(a, u)) {
       return true; // أربعة أشخاص ينتمون إلى: a verb of a relative clause
@@ -1634,7 +1650,9 @@ final class EventExtractor {
     if (from >= to) {
       return;
     }
-    Cand dual = info.has(from, TokenInfo.DUAL_ANAPHOR) && to - from == 1 ? partiesBefore(a, from) : null;
+    // الجانبان names the parties before; المسؤولين المصريين (a plural, spelled as the dual) names its own
+    Cand dual = info.has(from, TokenInfo.DUAL_ANAPHOR) && to - from == 1
+        && !(from + 1 < info.count && info.has(from + 1, TokenInfo.NISBA)) ? partiesBefore(a, from) : null;
     if (dual != null) {
       for (int[] p : parties(dual)) {
         if (!contains(out, p)) {
@@ -2316,8 +2334,10 @@ final class EventExtractor {
           if (d.first() > os + 1 && !complementizerBetween(c.last(), d.first())) {
             break; // not the refused act itself
           }
-          if (d.nominal() && info.has(d.trigFirst, TokenInfo.ART) && isSpeechActRoot(d.code) && earlierRoot(j, d.code)) {
-            d.dropped = true; // نفت الاتهامات: the accusation already reported, denied
+          if (d.nominal() && info.has(d.trigFirst, TokenInfo.ART) && isSpeechActRoot(d.code)) {
+            // نفت الاتهامات، رفضت موسكو الاتهامات الغربية: others' accusation (reported before or not),
+            // denied; not the denier's own act negated
+            d.dropped = true;
             break;
           }
           d.negated = true;

@@ -61,6 +61,9 @@ final class Words {
   /** Spokesmen: {@code باسم} after them names the body they speak for. */
   static final WordSet SPOKESMEN = set("المتحدث متحدث الناطق ناطق المتحدثة متحدثة الناطقة ناطقة");
 
+  /** Verbal nouns of light verbs: ل on them makes the event noun after them a purpose (لإجراء محادثات). */
+  static final WordSet LIGHT_NOUNS = set("إجراء عقد مواصلة استئناف إطلاق بدء");
+
   /** Quantifiers that head a noun phrase before a definite noun ({@code جميع الأطراف}). */
   static final WordSet QUANTIFIERS = set("كل جميع كافة");
 

@@ -142,4 +142,42 @@ class GeneralizationRuleTest {
         "0871 هدنة@42-46 S=[] T=[] FUT 0871.hudna"),
         events("سيستأنف الطرفان المفاوضات بهدف التوصل إلى هدنة."));
   }
+
+  @Test
+  void anObjectPronounBeforeAnIndefinitePredicateKeepsTheSubject() {
+    assertEquals(List.of(
+        "051 رحبت@0-4 S=[روما@5-9] T=[] 051.rahhaba",
+        "010 اعتبرتها@19-27 S=[روما@5-9] T=[] 010.itabara"),
+        events("رحبت روما بالخطوة واعتبرتها بادرة إيجابية."));
+  }
+
+  @Test
+  void aPluralSpelledAsTheDualBeforeANisbaNamesItself() {
+    assertEquals(List.of(
+        "042 وصل@0-3 S=[الوفد@4-9] T=[القاهرة@14-21] L=القاهرة@14-21 042.wasala",
+        "046 محادثات@29-36 S=[الوفد@4-9] T=[المسؤولين المصريين@40-58] 046.muhadathat"),
+        events("وصل الوفد إلى القاهرة لإجراء محادثات مع المسؤولين المصريين."));
+  }
+
+  @Test
+  void aPurposeAfterALightVerbalNoun() {
+    assertEquals(List.of(
+        "042 سيصل@0-4 S=[الوفد@5-10] T=[القاهرة@15-22] L=القاهرة@15-22 FUT 042.wasala",
+        "046 محادثات@30-37 S=[الوفد@5-10] T=[] FUT 046.muhadathat"),
+        events("سيصل الوفد إلى القاهرة لإجراء محادثات."));
+  }
+
+  @Test
+  void aSigningBetweenTwoParties() {
+    assertEquals(List.of(
+        "057 وُقّعت@0-6 S=[المغرب@19-25] T=[إسبانيا@27-34] 057.waqqaa"),
+        events("وُقّعت اتفاقية بين المغرب وإسبانيا."));
+  }
+
+  @Test
+  void rejectedAccusationsAreNoEventOfTheRejecter() {
+    assertEquals(List.of(
+        "120 رفضت@0-4 S=[موسكو@5-10] T=[] 120.rafada"),
+        events("رفضت موسكو الاتهامات الغربية."));
+  }
 }
