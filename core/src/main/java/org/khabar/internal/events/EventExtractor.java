@@ -718,8 +718,12 @@ final class EventExtractor {
         if (pp != null) {
           subject.addAll(parties(pp));
         }
-      } else if (coordinated(a, c, clause) && !(i0 < sEnd && info.has(i0, TokenInfo.DUAL_ANAPHOR))) {
-        // ، ودعا القوى السياسية: a verb coordinated with the last one keeps its subject
+      } else if (coordinated(a, c, clause) && !(i0 < sEnd && info.has(i0, TokenInfo.DUAL_ANAPHOR))
+          && !(!frame.joint() && !frame.targets().contains("obj") && i0 == after && i0 < sEnd
+              && startsNp(a, i0) && !startsWithTrigger(i0)
+              && (info.has(i0, TokenInfo.ART) || info.entity[i0] >= 0))) {
+        // ، ودعا القوى السياسية: a verb coordinated with the last one keeps its subject (a verb that
+        // takes no direct object has its own after it: ونددت الأمم المتحدة بالحادث)
         subject.addAll(clause.src);
       } else if (pronounBeforeVerb(a, c) && clause != null) {
         // أعلن غريفيث أنه سيزور: the pronoun on أنّ is the subject, the speaker of the clause above
@@ -767,7 +771,12 @@ final class EventExtractor {
       }
     } else {
       boolean possessive = (c.predFlags & TriggerMatcher.PRON) != 0;
-      if (c.predKind == 'A') {
+      int[] preA = c.predKind == 'A' ? preverbalSubject(a, c) : null;
+      if (preA != null && !startsWithTrigger(preA[0])) {
+        // إن بلاده مستعدة للحوار: the subject of a nominal clause before its predicate adjective
+        c.src.addAll(actors(a, preA[0], preA[1], prev));
+        c.explicitSource = true;
+      } else if (c.predKind == 'A') {
         Cand clause = previousClause(index);
         Cand speaker = clause == null ? null : speakerAbove(index, clause);
         if (speaker != null) {
@@ -1143,6 +1152,9 @@ final class EventExtractor {
   }
 
   private static List<int[]> parties(Cand p) {
+    if (p.code.equals("045") && p.tgt.size() >= 2) {
+      return new ArrayList<>(p.tgt); // توسطت عمان بين واشنطن وطهران ... الطرفان: the mediated parties
+    }
     List<int[]> l = new ArrayList<>(p.src);
     for (int[] t : p.tgt) {
       if (!contains(l, t)) {
@@ -1509,6 +1521,9 @@ final class EventExtractor {
             || info.has(prev, TokenInfo.ART) && !info.has(prev, TokenInfo.HONORIFIC) && ep < 0)) {
       return true; // اختطف مسلحون موظفا أمميا، ستناقش اللجنة عددا: the accusative ending marks the object
     }
+    if (endsWithWaw(a, prev) && endsWithYaNoon(a, u) && eu < 0 && ep < 0 && !info.has(u, TokenInfo.ART)) {
+      return true; // اختطف مسلحون مجهولون موظفين: a nominative plural, then an oblique one starts the object
+    }
     if (info.has(prev, TokenInfo.DUAL_ANAPHOR) && ep < 0 && !info.has(u, TokenInfo.NISBA)) {
       return true; // الجانبان is a whole phrase (المسؤولين المصريين, a plural, goes on)
     }
@@ -1590,6 +1605,12 @@ final class EventExtractor {
   }
 
   /** A nominative sound plural (مسلحون، المتمردون): the phrase is complete. */
+  /** A sound plural or dual in the oblique case: ends in ين (and is no short name like حسين). */
+  private static boolean endsWithYaNoon(Analysis a, int t) {
+    int e = a.tokNormEnd[t];
+    return e - a.tokNormStart[t] >= 5 && a.normBuf[e - 2] == '\u064A' && a.normBuf[e - 1] == '\u0646';
+  }
+
   private static boolean endsWithWaw(Analysis a, int t) {
     int e = a.tokNormEnd[t];
     return e - a.tokNormStart[t] >= 4 && a.normBuf[e - 2] == '\u0648' && a.normBuf[e - 1] == '\u0646';
@@ -1661,6 +1682,16 @@ final class EventExtractor {
       }
       return;
     }
+    if (to - from == 1 && info.has(from, TokenInfo.ART) && info.entity[from] < 0
+        && !info.has(from, TokenInfo.DUAL_ANAPHOR | TokenInfo.NON_ACTOR | TokenInfo.NISBA)) {
+      int[] ante = antecedentByHead(a, from);
+      if (ante != null) {
+        if (!contains(out, ante)) {
+          out.add(ante); // نفت القوات: the actor named before with the same head (قوات الدعم السريع)
+        }
+        return;
+      }
+    }
     if (info.has(from, TokenInfo.NON_ACTOR) && info.entity[from] < 0) {
       return;
     }
@@ -1709,6 +1740,63 @@ final class EventExtractor {
         out.add(x);
       }
     }
+  }
+
+  /**
+   * The actor a bare definite noun refers back to: the latest actor of an event before it (within
+   * two sentences) whose phrase has the same head noun and says more (القوات → قوات الدعم السريع،
+   * الجماعة → جماعة الحوثي، الوزير → وزير الخارجية سامح شكري); or null.
+   */
+  private int[] antecedentByHead(Analysis a, int t) {
+    int sent = sentenceOf(a, t);
+    for (int j = cands.size() - 1; j >= 0; j--) {
+      Cand p = cands.get(j);
+      if (p.first() >= t || p.dropped && p.mergedInto == null) {
+        continue;
+      }
+      if (p.sentence < sent - 2) {
+        return null;
+      }
+      for (int r = 0; r < 2; r++) {
+        List<int[]> l = r == 0 ? p.src : p.tgt;
+        for (int[] x : l) {
+          if (x.length >= 5 && x[3] < t && x[3] >= 0 && (x[4] - x[3] > 1 || x[2] >= 0) && sameStem(a, x[3], t)) {
+            return x;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether two tokens have the same stem segment (قوات and القوات). */
+  private static boolean sameStem(Analysis a, int t, int u) {
+    int gt = stemSegment(a, t);
+    int gu = stemSegment(a, u);
+    if (gt < 0 || gu < 0) {
+      return false;
+    }
+    int st = a.segNormStart[gt];
+    int su = a.segNormStart[gu];
+    int len = a.segNormEnd[gt] - st;
+    if (len != a.segNormEnd[gu] - su || len < 3) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (a.normBuf[st + i] != a.normBuf[su + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int stemSegment(Analysis a, int t) {
+    for (int g = a.segFirst[t]; g < a.segFirst[t + 1]; g++) {
+      if ((a.segInfo[g] & 0xff) == org.khabar.SegmentKind.STEM.ordinal()) {
+        return g;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -180,4 +180,43 @@ class GeneralizationRuleTest {
         "120 رفضت@0-4 S=[موسكو@5-10] T=[] 120.rafada"),
         events("رفضت موسكو الاتهامات الغربية."));
   }
+
+  @Test
+  void aCoordinatedVerbWithAPrepositionalFrameHasItsOwnSubject() {
+    assertEquals(List.of(
+        "181 اختطف@0-5 S=[مسلحون@6-12] T=[موظفين@13-19] 181.ikhtatafa",
+        "111 نددت@22-26 S=[الأمم المتحدة@27-40] T=[الحادث@42-48] 111.naddada"),
+        events("اختطف مسلحون موظفين، ونددت الأمم المتحدة بالحادث."));
+  }
+
+  @Test
+  void aNominativePluralThenAnObliqueOneStartsTheObject() {
+    assertEquals(List.of(
+        "181 اختطف@0-5 S=[مسلحون مجهولون@6-20] T=[موظفين أمميين@21-34] 181.ikhtatafa"),
+        events("اختطف مسلحون مجهولون موظفين أمميين."));
+  }
+
+  @Test
+  void theMediatedPartiesAreTheParties() {
+    assertEquals(List.of(
+        "045 توسطت@0-5 S=[قطر@6-9] T=[واشنطن@14-20, طهران@22-27] 045.tawassata",
+        "051 أشاد@30-34 S=[واشنطن@14-20, طهران@22-27] T=[الدور القطري@44-56] 051.ashada"),
+        events("توسطت قطر بين واشنطن وطهران، وأشاد الطرفان بالدور القطري."));
+  }
+
+  @Test
+  void aBareDefiniteHeadRefersToTheActorNamedBefore() {
+    assertEquals(List.of(
+        "112 اتهم@0-4 S=[الجيش@5-10] T=[قوات الدعم السريع@11-28] 112.ittahama",
+        "120 نفت@47-50 S=[قوات الدعم السريع@11-28] T=[] 120.nafa"),
+        events("اتهم الجيش قوات الدعم السريع بخرق الهدنة، فيما نفت القوات ذلك."));
+  }
+
+  @Test
+  void aPredicateAdjectiveOfIntentTakesItsClausesSubject() {
+    assertEquals(List.of(
+        "010 قال@0-3 S=[الوزير@4-10] T=[] 010.qala",
+        "036 مستعدة@20-26 S=[بلاده@14-19] T=[] 036.mustaidd-istinaf"),
+        events("قال الوزير إن بلاده مستعدة لاستئناف المفاوضات."));
+  }
 }
