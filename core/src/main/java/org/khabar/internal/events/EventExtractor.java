@@ -1749,9 +1749,19 @@ final class EventExtractor {
    */
   private int[] antecedentByHead(Analysis a, int t) {
     int sent = sentenceOf(a, t);
-    for (int j = cands.size() - 1; j >= 0; j--) {
+    int lo = 0;
+    int hi = cands.size();
+    while (lo < hi) { // the first event whose trigger starts at or after t
+      int mid = (lo + hi) >>> 1;
+      if (cands.get(mid).first() < t) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int j = lo - 1; j >= 0 && j >= lo - BACK; j--) {
       Cand p = cands.get(j);
-      if (p.first() >= t || p.dropped && p.mergedInto == null) {
+      if (p.dropped && p.mergedInto == null) {
         continue;
       }
       if (p.sentence < sent - 2) {
