@@ -178,7 +178,8 @@ final class TokenInfo {
         }
       }
       boolean person = type.get() == EntityType.PER && !m.ambiguous(i, 0);
-      if (!free && person && !widens && pieces == 1 && fromNer(entity[first]) && m.endToken(i) > m.firstToken(i)) {
+      if (!free && person && !widens && pieces == 1 && entity[first] >= 0 && fromNer(entity[first])
+          && m.endToken(i) > m.firstToken(i)) {
         splitCandidate(entity[first], i); // ماكرون ميقاتي: NER's one name over two known ones
       }
       if (!free && !(widens && !m.ambiguous(i, 0) && (covered < end - first || pieces > 1))) {
