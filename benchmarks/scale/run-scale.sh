@@ -9,7 +9,7 @@
 # 3. cuts inputs of 1x (1 MB), 10x (10 MB) and 100x (100 MB: the whole corpus and then its first lines
 #    again) by whole lines;
 # 4. runs each input with each thread count (JVM options SCALE_JAVA_OPTS, default -Xmx512m
-#    -XX:+UseParallelGC) under /usr/bin/time -v, output to /dev/null; then the 100 MB input with -Xmx64m;
+#    -XX:+UseParallelGC) under /usr/bin/time -v, output to /dev/null; then the 100 MB input with -Xmx128m;
 # 5. prints a Markdown table: documents, MB, wall time, in-process time (the CLI's own summary, JVM
 #    start excluded), documents/s and MB/s (in-process), CPU time (user + system, all threads), the CPU
 #    of the reading/writing main thread and of the worker threads (--stats), peak RSS.
@@ -58,9 +58,9 @@ for input in "${inputs[@]}"; do
 done
 echo
 has 100x || exit 0
-# bounded memory: the 100 MB input with a heap of 64 MB
-f=$out/100x.jsonl; log=$out/time-100x-xmx64m.txt
-/usr/bin/time -v java -Xmx64m -XX:+UseParallelGC -jar "$cli" analyze --input jsonl --threads "${threads[-1]}" --progress lines "$f" \
+# bounded memory: the 100 MB input with a heap of 128 MB
+f=$out/100x.jsonl; log=$out/time-100x-xmx128m.txt
+/usr/bin/time -v java -Xmx128m -XX:+UseParallelGC -jar "$cli" analyze --input jsonl --threads "${threads[-1]}" --progress lines "$f" \
   > /dev/null 2> "$log"
-echo "100x with -Xmx64m, ${threads[-1]} threads: $(grep -o 'done: .*' "$log"); exit status" \
+echo "100x with -Xmx128m, ${threads[-1]} threads: $(grep -o 'done: .*' "$log"); exit status" \
   "$(awk -F': ' '/Exit status/ {print $2}' "$log"), peak RSS $(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log") MB"

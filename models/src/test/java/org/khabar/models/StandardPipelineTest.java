@@ -2,8 +2,16 @@ package org.khabar.models;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.khabar.Actor;
 import org.khabar.Document;
 import org.khabar.Entity;
 import org.khabar.Event;
@@ -38,5 +46,62 @@ class StandardPipelineTest {
         + ev.target().get(0).text() + " " + ev.target().get(0).country().orElseThrow() + " "
         + ev.target().get(0).sector().orElseThrow());
     assertEquals("120.rafada", ev.ruleId());
+  }
+
+  /**
+   * Every document built from the ANERcorp test split (20 sentences each, tokens joined by spaces)
+   * goes through the standard pipeline: no exception, and every entity, trigger, actor, location and
+   * time span lies inside the text and carries the text it covers.
+   */
+  @Test
+  void everySpanOfTheAnercorpTestDocumentsIsInsideItsText() throws IOException {
+    Path file = org.khabar.testing.SharedData.require("data/ner/anercorp-camellab/ANERCorp_CamelLab_test.txt");
+    List<String> docs = new ArrayList<>();
+    StringBuilder doc = new StringBuilder();
+    int sentences = 0;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String t = line.strip();
+      if (t.isEmpty()) {
+        if (++sentences % 20 == 0) {
+          docs.add(doc.toString());
+          doc.setLength(0);
+        } else {
+          doc.append('\n');
+        }
+        continue;
+      }
+      int sp = t.lastIndexOf(' ');
+      doc.append(sp < 0 ? t : t.substring(0, sp)).append(' ');
+    }
+    docs.add(doc.toString());
+    int entities = 0;
+    int events = 0;
+    for (String text : docs) {
+      Document d = PIPELINE.process(text);
+      for (Entity e : d.entities()) {
+        check(text, e.start(), e.end(), e.text());
+        entities++;
+      }
+      for (Event ev : d.events()) {
+        check(text, ev.trigger().start(), ev.trigger().end(), ev.trigger().text());
+        for (Actor a : ev.source()) {
+          check(text, a.start(), a.end(), a.text());
+        }
+        for (Actor a : ev.target()) {
+          check(text, a.start(), a.end(), a.text());
+        }
+        ev.location().ifPresent(l -> check(text, l.start(), l.end(), l.text()));
+        ev.time().ifPresent(x -> check(text, x.start(), x.end(), x.text()));
+        events++;
+      }
+    }
+    assertTrue(docs.size() > 40, "documents " + docs.size());
+    assertTrue(entities > 1500, "entities " + entities);
+    assertTrue(events > 50, "events " + events);
+  }
+
+  private static void check(String text, int start, int end, String covered) {
+    assertTrue(0 <= start && start < end && end <= text.length(), start + "-" + end + " of " + text.length());
+    assertEquals(text.substring(start, end), covered);
   }
 }

@@ -57,7 +57,18 @@ public final class CliSupport {
       }
       return FAILURE;
     });
-    int status = cl.execute(args);
+    int status;
+    try {
+      status = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // an Error passes picocli's handlers: still one line, never a stack trace
+      err.println("khabar: out of memory: the Java heap is too small for the models and the documents in"
+          + " flight (give the JVM more, e.g. KHABAR_JAVA_OPTS=-Xmx1g ./khabar ...)");
+      if ("1".equals(System.getenv("KHABAR_DEBUG"))) {
+        e.printStackTrace(err);
+      }
+      status = FAILURE;
+    }
     out.flush();
     err.flush();
     return status;

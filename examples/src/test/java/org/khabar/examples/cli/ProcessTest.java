@@ -86,4 +86,15 @@ class ProcessTest {
     assertEquals("khabar: <stdin>: invalid UTF-8 at byte 2 (0xE2 0x82)\n"
         + "khabar: <stdin>:2: empty line (no document)\n", r.get(1));
   }
+
+  @Test
+  void aHeapTooSmallForTheModelsIsOneLineAndStatus3() throws IOException, InterruptedException {
+    Path good = dir.resolve("good.txt");
+    Files.writeString(good, "التقى الوزير نظيره في عمان.");
+    List<String> r = run("\"$JAVA\" -Xmx24m -cp \"$CP\" org.khabar.examples.cli.KhabarCli analyze " + good
+        + "; echo \"status $?\"", dir);
+    assertEquals("status 3\n", r.get(0));
+    assertEquals("khabar: out of memory: the Java heap is too small for the models and the documents in"
+        + " flight (give the JVM more, e.g. KHABAR_JAVA_OPTS=-Xmx1g ./khabar ...)\n", r.get(1));
+  }
 }
