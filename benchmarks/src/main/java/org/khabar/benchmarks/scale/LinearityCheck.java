@@ -30,7 +30,7 @@ public final class LinearityCheck {
    */
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 6;
-    Pipeline p = Pipeline.builder().build();
+    Pipeline p = org.khabar.models.BundledModels.standardPipeline(); // the shipped NER model, events
     List<String> all = NewsCorpus.articles(2_200_000);
     int[] sizes = {20_000, 200_000, 2_000_000};
     String[] docs = new String[sizes.length];

@@ -49,7 +49,7 @@ public class PipelineScaleBenchmark {
   /** Loads the corpus and checks once that the pipeline finds tokens and events (the event stage is on). */
   @Setup(Level.Trial)
   public void setUp() {
-    pipeline = Pipeline.builder().build();
+    pipeline = org.khabar.models.BundledModels.standardPipeline(); // the shipped NER model, events
     all = NewsCorpus.articles(Long.MAX_VALUE);
     articles = all.subList(0, Math.min(2000, all.size())).toArray(new String[0]);
     Document d = pipeline.process(articles[0]);
