@@ -49,6 +49,25 @@ class StandardPipelineTest {
   }
 
   /**
+   * The NER model sometimes runs a name over the sentence-initial verb (يزور لافروف); the actor keeps
+   * only the name after the trigger.
+   */
+  @Test
+  void anActorNeverCoversTheTrigger() {
+    Document doc = PIPELINE.process("يزور لافروف القاهرة بعد غد.");
+    assertEquals(1, doc.events().size());
+    Event ev = doc.events().get(0);
+    assertEquals("042 0-4 يزور", ev.cameo() + " " + ev.trigger().start() + "-" + ev.trigger().end()
+        + " " + ev.trigger().text());
+    assertEquals(1, ev.source().size());
+    Actor s = ev.source().get(0);
+    assertEquals("5-11 لافروف RUS", s.start() + "-" + s.end() + " " + s.text() + " " + s.country().orElseThrow());
+    assertEquals(1, ev.target().size());
+    assertEquals("12-19 القاهرة", ev.target().get(0).start() + "-" + ev.target().get(0).end() + " "
+        + ev.target().get(0).text());
+  }
+
+  /**
    * Every document built from the ANERcorp test split (20 sentences each, tokens joined by spaces)
    * goes through the standard pipeline: no exception, and every entity, trigger, actor, location and
    * time span lies inside the text and carries the text it covers.

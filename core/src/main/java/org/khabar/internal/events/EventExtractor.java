@@ -2980,8 +2980,8 @@ final class EventExtractor {
     String text = a.text;
     Span trigger = new Span(c.trigStart, c.trigEnd, text.substring(c.trigStart, c.trigEnd));
     c.tgt.removeIf(t -> contains(c.src, t));
-    List<Actor> src = toActors(a, c.src);
-    List<Actor> tgt = toActors(a, c.tgt);
+    List<Actor> src = toActors(a, outsideTrigger(a, c.src, c.trigStart, c.trigEnd));
+    List<Actor> tgt = toActors(a, outsideTrigger(a, c.tgt, c.trigStart, c.trigEnd));
     if (c.rule.frame().joint()) {
       List<Actor> dedup = new ArrayList<>();
       for (Actor x : tgt) {
@@ -3003,6 +3003,50 @@ final class EventExtractor {
     double conf = confidence(c, src, tgt);
     return new Event(c.code, Optional.ofNullable(plover), trigger, src, tgt, loc, Optional.ofNullable(c.time),
         c.negated, c.future, conf, c.rule.ruleId());
+  }
+
+  /**
+   * Keeps every actor span off the trigger: a name that the NER model ran over the verb
+   * (يزور لافروف at the start of a sentence) keeps the tokens after the trigger, or before it, and a
+   * span inside the trigger is dropped.
+   */
+  private static List<int[]> outsideTrigger(Analysis a, List<int[]> spans, int trigStart, int trigEnd) {
+    List<int[]> out = null;
+    for (int i = 0; i < spans.size(); i++) {
+      int[] s = spans.get(i);
+      if (s[0] >= trigEnd || s[1] <= trigStart) {
+        if (out != null) {
+          out.add(s);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(spans.subList(0, i));
+      }
+      int start = -1;
+      int end = -1;
+      if (s[1] > trigEnd) {
+        for (int t = 0; t < a.tokenCount; t++) {
+          if (a.tokStart[t] >= trigEnd && a.tokStart[t] < s[1]) {
+            start = a.tokStart[t];
+            end = s[1];
+            break;
+          }
+        }
+      } else if (s[0] < trigStart) {
+        for (int t = a.tokenCount - 1; t >= 0; t--) {
+          if (a.tokEnd[t] <= trigStart && a.tokEnd[t] > s[0]) {
+            start = s[0];
+            end = a.tokEnd[t];
+            break;
+          }
+        }
+      }
+      if (start >= 0 && end > start) {
+        out.add(new int[] {start, end, s[2]});
+      }
+    }
+    return out == null ? spans : out;
   }
 
   /**
