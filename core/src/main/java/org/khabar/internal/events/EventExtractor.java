@@ -2850,8 +2850,10 @@ final class EventExtractor {
         int lead = pt >= 0 ? pt : tf;
         if (lead > s0 && Words.TIME_RELATIONS.contains(a.normBuf, a.tokNormStart[lead - 1],
             a.tokNormEnd[lead - 1] - a.tokNormStart[lead - 1])
-            || isIn(a, lead, Words.TIME_RELATIONS)) {
-          continue; // قبل شهر رمضان، منذ 2014: a reference point, not when the event happened
+            || isIn(a, lead, Words.TIME_RELATIONS)
+            && !(lead == tf && times.kind(i) == org.khabar.internal.time.TimeKind.RELATIVE_DAY)) {
+          // قبل شهر رمضان، منذ 2014: a reference point, not when the event happened; but بعد غد is a day
+          continue;
         }
         Cand best = null;
         boolean before = false;

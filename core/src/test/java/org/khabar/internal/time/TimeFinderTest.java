@@ -66,6 +66,12 @@ class TimeFinderTest {
   }
 
   @Test
+  void dayAfterTomorrowAfterANoun() {
+    assertTimes("يزور لافروف القاهرة بعد غد.", LocalDate.parse("2017-12-17"),
+        "20:26:بعد غد:RELATIVE_DAY:2017-12-19:2017-12-19");
+  }
+
+  @Test
   void weekdayAfterYawm() {
     assertTimes("التقى الوزير نظيره يوم الأحد في عمان.", LocalDate.parse("2024-05-15"),
         "19:28:يوم الأحد:WEEKDAY:2024-05-12:2024-05-19");
