@@ -68,6 +68,30 @@ class StandardPipelineTest {
   }
 
   /**
+   * An office after the subject's name heads the object when another person's name follows it, and
+   * is the subject's own (apposition) when نظيره follows it.
+   */
+  @Test
+  void anOfficeAfterTheSubjectsNameHeadsTheObjectOnlyWhenAnotherNameFollows() {
+    assertEquals("043 0-6 S=[7-24 عبد الفتاح السيسي] T=[48-61 أنتوني بلينكن]",
+        describe("استقبل عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن."));
+    assertEquals("043 0-6 S=[13-28 عبد الله الثاني] T=[50-68 محمد شياع السوداني]",
+        describe("استقبل الملك عبد الله الثاني رئيس الوزراء العراقي محمد شياع السوداني."));
+    assertEquals("044 0-5 S=[6-15 سامح شكري] T=[51-62 أيمن الصفدي]",
+        describe("التقى سامح شكري وزير الخارجية المصري نظيره الأردني أيمن الصفدي."));
+  }
+
+  private static String describe(String text) {
+    List<String> out = new ArrayList<>();
+    for (Event ev : PIPELINE.process(text).events()) {
+      out.add(ev.cameo() + " " + ev.trigger().start() + "-" + ev.trigger().end()
+          + " S=" + ev.source().stream().map(x -> x.start() + "-" + x.end() + " " + x.text()).toList()
+          + " T=" + ev.target().stream().map(x -> x.start() + "-" + x.end() + " " + x.text()).toList());
+    }
+    return String.join("\n", out);
+  }
+
+  /**
    * Every document built from the ANERcorp test split (20 sentences each, tokens joined by spaces)
    * goes through the standard pipeline: no exception, and every entity, trigger, actor, location and
    * time span lies inside the text and carries the text it covers.

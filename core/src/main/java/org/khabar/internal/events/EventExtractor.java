@@ -1498,6 +1498,16 @@ final class EventExtractor {
     if (ep >= 0 && eu < 0 && info.nameType(ep) == EntityType.PER && info.has(u, TokenInfo.ART)) {
       return true;
     }
+    if (ep >= 0 && eu < 0 && info.nameType(ep) == EntityType.PER && info.has(u, TokenInfo.TITLE)
+        && personAfterTitle(u, ep)) {
+      // استقبل السيسي وزير الخارجية الأمريكي أنتوني بلينكن: an office after a name is in apposition
+      // (سامح شكري وزير الخارجية) unless another person's name follows it: then it heads the object
+      return true;
+    }
+    if (ep >= 0 && eu < 0 && info.nameType(ep) == EntityType.PER && info.has(u, TokenInfo.TITLE)
+        && counterpartAfterTitle(u)) {
+      return false; // التقى سامح شكري وزير الخارجية المصري نظيره الأردني: the office is the name's own
+    }
     if (ep >= 0 && eu < 0 && info.nameType(ep) != EntityType.PER && info.has(prev, TokenInfo.NISBA) && !info.has(u, TokenInfo.ART | TokenInfo.NISBA | TokenInfo.ADJECTIVE
             | TokenInfo.TITLE | TokenInfo.HONORIFIC | TokenInfo.NAME_LINK | TokenInfo.NUMBER)
         && a.tokKind[u] == org.khabar.TokenKind.ARABIC.ordinal() && info.has(prev, TokenInfo.ART) && !titleHeaded(t)) {
@@ -1586,6 +1596,40 @@ final class EventExtractor {
         && !info.has(prev, TokenInfo.NUMBER)) {
       // a title after a name: ماكرون الرئيس ميشال عون; but not after a title's complement: أمير قطر الشيخ
       return prev - 1 < 0 || !info.has(prev - 1, TokenInfo.TITLE) || ep >= 0 && info.nameType(ep) == EntityType.PER;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the office starting at token {@code u} is followed, within its phrase, by the name of a
+   * person other than {@code before} (its holder).
+   */
+  private boolean personAfterTitle(int u, int before) {
+    for (int k = u + 1; k < info.count && k <= u + 7; k++) {
+      if (info.has(k, TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.LONE_CONJ
+          | TokenInfo.COUNTERPART | TokenInfo.DUAL_ANAPHOR) || info.has(k, TokenInfo.CONJ) && info.entity[k] < 0) {
+        // نظيره starts the object itself: سامح شكري وزير الخارجية المصري نظيره الأردني أيمن الصفدي
+        return false;
+      }
+      int e = info.entity[k];
+      if (e >= 0 && e != before && info.nameType(e) == EntityType.PER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the office starting at token {@code u} is followed, within its phrase, by نظيره. */
+  private boolean counterpartAfterTitle(int u) {
+    for (int k = u + 1; k < info.count && k <= u + 5; k++) {
+      if (info.has(k, TokenInfo.COUNTERPART)) {
+        return true;
+      }
+      if (info.has(k, TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.LONE_CONJ
+          | TokenInfo.CONJ | TokenInfo.DUAL_ANAPHOR) || info.entity[k] >= 0
+          && info.nameType(info.entity[k]) == EntityType.PER) {
+        return false;
+      }
     }
     return false;
   }
