@@ -182,6 +182,18 @@ final class TokenInfo {
           && m.endToken(i) > m.firstToken(i)) {
         splitCandidate(entity[first], i); // ماكرون ميقاتي: NER's one name over two known ones
       }
+      if (!free && type.get() == EntityType.LOC && !m.ambiguous(i, 0) && pieces == 1 && covered == end - first
+          && first > 0 && entity[first - 1] == entity[first] && fromNer(entity[first])
+          && nameType[entity[first]] == EntityType.PER && nameEnd[entity[first]] == m.end(i)) {
+        // سيزور الرئيس الصيني شي جين بينغ موسكو: NER's person ran over the known place after it
+        int k = entity[first];
+        nameEnd[k] = a.tokEnd[first - 1];
+        int place = addName(m.start(i), m.end(i), EntityType.LOC, m.entry(i));
+        for (int t = first; t < end; t++) {
+          entity[t] = place;
+        }
+        continue;
+      }
       if (!free && !(widens && !m.ambiguous(i, 0) && (covered < end - first || pieces > 1))) {
         // an entity stands there; a known full name wins over NER's pieces of it (هاكان | فيدان،
         // محمد شياع | السوداني، الولايات | المتحدة)
