@@ -88,6 +88,13 @@ class StandardPipelineTest {
         describe("سيزور الرئيس الصيني شي جين بينغ موسكو في 20 مارس الجاري."));
   }
 
+  /** An accusative of reason (ردا على) ends the object phrase. */
+  @Test
+  void anAccusativeOfReasonEndsTheObject() {
+    assertEquals("166 0-4 S=[5-10 روسيا] T=[11-35 عشرة دبلوماسيين أمريكيين]",
+        describe("طردت روسيا عشرة دبلوماسيين أمريكيين ردا على العقوبات."));
+  }
+
   private static String describe(String text) {
     List<String> out = new ArrayList<>();
     for (Event ev : PIPELINE.process(text).events()) {
