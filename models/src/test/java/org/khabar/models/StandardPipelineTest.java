@@ -95,6 +95,15 @@ class StandardPipelineTest {
         describe("طردت روسيا عشرة دبلوماسيين أمريكيين ردا على العقوبات."));
   }
 
+  /** The verbal noun استقبال with a pronoun of the statement's speaker and its object (043). */
+  @Test
+  void receptionNounWithTheSpeakersPronoun() {
+    assertEquals("010 1-4 S=[11-30 سلمان بن عبد العزيز] T=[]\n"
+        + "043 36-44 S=[11-30 سلمان بن عبد العزيز] T=[62-72 محمود عباس]",
+        describe("وأكد الملك سلمان بن عبد العزيز خلال استقباله الرئيس الفلسطيني محمود عباس دعم المملكة"
+            + " للقضية الفلسطينية."));
+  }
+
   private static String describe(String text) {
     List<String> out = new ArrayList<>();
     for (Event ev : PIPELINE.process(text).events()) {
