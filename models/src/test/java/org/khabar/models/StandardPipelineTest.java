@@ -104,6 +104,13 @@ class StandardPipelineTest {
             + " للقضية الفلسطينية."));
   }
 
+  /** The verb of an indefinite noun's relative clause is not part of the actor. */
+  @Test
+  void aRelativeClauseVerbEndsTheObject() {
+    assertEquals("173 0-6 S=[7-25 قوات الأمن التركية] T=[26-36 خمسة أشخاص]",
+        describe("اعتقلت قوات الأمن التركية خمسة أشخاص يشتبه في انتمائهم لتنظيم داعش."));
+  }
+
   private static String describe(String text) {
     List<String> out = new ArrayList<>();
     for (Event ev : PIPELINE.process(text).events()) {

@@ -1540,6 +1540,10 @@ final class EventExtractor {
     if (eu < 0 && !info.has(u, TokenInfo.ART) && imperfectPlural(a, u)) {
       return true; // أربعة أشخاص ينتمون إلى: a verb of a relative clause
     }
+    if (eu < 0 && ep < 0 && !info.has(u, TokenInfo.ART) && !info.has(prev, TokenInfo.ART | TokenInfo.TITLE)
+        && imperfectVerbOnly(a, u)) {
+      return true; // خمسة أشخاص يشتبه في انتمائهم: an indefinite noun's relative clause starts with its verb
+    }
     if (info.has(u, TokenInfo.COUNTERPART | TokenInfo.DUAL_ANAPHOR) && eu < 0) {
       return true; // التقى الوزير نظيره القطري
     }
@@ -1632,6 +1636,34 @@ final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether token {@code t} is an imperfect verb (starts with ي or ت) that the segmentation lexicon
+   * knows only as a verb, never as a noun, name or function word.
+   */
+  private static boolean imperfectVerbOnly(Analysis a, int t) {
+    if (a.tokKind[t] != org.khabar.TokenKind.ARABIC.ordinal()) {
+      return false;
+    }
+    int stem = -1;
+    for (int g = a.segFirst[t]; g < a.segFirst[t + 1]; g++) {
+      if ((a.segInfo[g] & 0xFF) == org.khabar.SegmentKind.STEM.ordinal()) {
+        stem = g;
+      }
+    }
+    if (stem < 0 || a.segNormEnd[stem] - a.segNormStart[stem] < 3) {
+      return false;
+    }
+    char c = a.normBuf[a.segNormStart[stem]];
+    if (c != '\u064A' && c != '\u062A') {
+      return false;
+    }
+    int bits = org.khabar.internal.segment.StemLexicon.standard()
+        .lookup(a.text.substring(a.segStart[stem], a.segEnd[stem]));
+    return (bits & org.khabar.internal.segment.StemInfo.VERB_IMPF) != 0
+        && (bits & (org.khabar.internal.segment.StemInfo.NOUN | org.khabar.internal.segment.StemInfo.NAME
+            | org.khabar.internal.segment.StemInfo.FUNC)) == 0;
   }
 
   /** A word shaped as an imperfect verb with a plural or dual subject suffix: ينتمون، يطالبون، يعانيان. */
