@@ -111,6 +111,16 @@ class StandardPipelineTest {
         describe("اعتقلت قوات الأمن التركية خمسة أشخاص يشتبه في انتمائهم لتنظيم داعش."));
   }
 
+  /** قد with an imperfect is a possibility, no event; قد with a perfect reports one. */
+  @Test
+  void qadWithAnImperfectIsNoEvent() {
+    assertEquals("010 0-3 S=[4-9 مسؤول] T=[]",
+        describe("قال مسؤول إن الرئيس قد يلتقي نظيره الروسي الشهر المقبل."));
+    assertEquals("", describe("قد تتوصل الأطراف إلى اتفاق."));
+    assertEquals("044 15-20 S=[5-11 الوزير] T=[21-33 نظيره الروسي]",
+        describe("وكان الوزير قد التقى نظيره الروسي."));
+  }
+
   private static String describe(String text) {
     List<String> out = new ArrayList<>();
     for (Event ev : PIPELINE.process(text).events()) {

@@ -230,6 +230,11 @@ final class EventExtractor {
       if (!c.negated && c.first() > 0 && isWord(a, c.first() - 1, W2)) {
         c.dropped = true;
       }
+      // قد تهاجم، قد يلتقي: a possibility, not a reported act (قد التقى, with the perfect, is one)
+      if (c.predKind == 'V' && c.pred == c.first() && c.first() > 0 && isQad(a, c.first() - 1)
+          && imperfectNotPerfect(a, c.pred)) {
+        c.dropped = true;
+      }
       // سيهدد: a predicted consequence, not a threat made
       if (c.code.startsWith("13") && c.future && c.predKind == 'V') {
         c.dropped = true;
@@ -1664,6 +1669,44 @@ final class EventExtractor {
     return (bits & org.khabar.internal.segment.StemInfo.VERB_IMPF) != 0
         && (bits & (org.khabar.internal.segment.StemInfo.NOUN | org.khabar.internal.segment.StemInfo.NAME
             | org.khabar.internal.segment.StemInfo.FUNC)) == 0;
+  }
+
+  /** Whether token {@code t} is قد (alone or after و or ف). */
+  private static boolean isQad(Analysis a, int t) {
+    int s = a.tokNormStart[t];
+    int len = a.tokNormEnd[t] - s;
+    if (len == 3 && (a.normBuf[s] == '\u0648' || a.normBuf[s] == '\u0641')) {
+      s++;
+      len--;
+    }
+    return len == 2 && a.normBuf[s] == '\u0642' && a.normBuf[s + 1] == '\u062F';
+  }
+
+  /**
+   * Whether verb token {@code t} is an imperfect: it starts with ي or ن, or with ت and the lexicon
+   * knows its stem as an imperfect and not as a perfect (تهاجم of form VI is both and stays).
+   */
+  private static boolean imperfectNotPerfect(Analysis a, int t) {
+    int stem = -1;
+    for (int g = a.segFirst[t]; g < a.segFirst[t + 1]; g++) {
+      if ((a.segInfo[g] & 0xFF) == org.khabar.SegmentKind.STEM.ordinal()) {
+        stem = g;
+      }
+    }
+    if (stem < 0 || a.segNormEnd[stem] - a.segNormStart[stem] < 3) {
+      return false;
+    }
+    char c = a.normBuf[a.segNormStart[stem]];
+    if (c == '\u064A' || c == '\u0646') {
+      return true;
+    }
+    if (c != '\u062A') {
+      return false;
+    }
+    int bits = org.khabar.internal.segment.StemLexicon.standard()
+        .lookup(a.text.substring(a.segStart[stem], a.segEnd[stem]));
+    return (bits & org.khabar.internal.segment.StemInfo.VERB_IMPF) != 0
+        && (bits & org.khabar.internal.segment.StemInfo.VERB_PERF) == 0;
   }
 
   /** A word shaped as an imperfect verb with a plural or dual subject suffix: ينتمون، يطالبون، يعانيان. */
