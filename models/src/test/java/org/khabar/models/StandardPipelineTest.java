@@ -121,6 +121,19 @@ class StandardPipelineTest {
         describe("وكان الوزير قد التقى نظيره الروسي."));
   }
 
+  /** بلاده is the speaker's country: its latest mention before, else the anaphor coded with it. */
+  @Test
+  void hisCountryIsTheSpeakersCountry() {
+    assertEquals("042 0-3 S=[4-10 لافروف] T=[11-16 روسيا]\n010 19-22 S=[23-29 لافروف] T=[]\n"
+        + "036 39-45 S=[11-16 روسيا] T=[]",
+        describe("زار لافروف روسيا. وقال لافروف إن بلاده مستعدة للحوار."));
+    Event ev = PIPELINE.process("وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده مستعدة للحوار مع الغرب.")
+        .events().get(1);
+    Actor s = ev.source().get(0);
+    assertEquals("42-47 بلاده RUS GOV", s.start() + "-" + s.end() + " " + s.text() + " "
+        + s.country().orElseThrow() + " " + s.sector().orElseThrow());
+  }
+
   private static String describe(String text) {
     List<String> out = new ArrayList<>();
     for (Event ev : PIPELINE.process(text).events()) {

@@ -11,6 +11,7 @@ import org.khabar.TimeExpression;
 import org.khabar.internal.Analysis;
 import org.khabar.internal.gazetteer.ActorCode;
 import org.khabar.internal.gazetteer.ActorCoder;
+import org.khabar.internal.gazetteer.GazetteerEntry;
 import org.khabar.internal.gazetteer.GazetteerMatches;
 import org.khabar.internal.time.TimeFinder;
 import org.khabar.internal.time.TimeMatches;
@@ -3101,8 +3102,8 @@ final class EventExtractor {
     String text = a.text;
     Span trigger = new Span(c.trigStart, c.trigEnd, text.substring(c.trigStart, c.trigEnd));
     c.tgt.removeIf(t -> contains(c.src, t));
-    List<Actor> src = toActors(a, outsideTrigger(a, c.src, c.trigStart, c.trigEnd));
-    List<Actor> tgt = toActors(a, outsideTrigger(a, c.tgt, c.trigStart, c.trigEnd));
+    List<Actor> src = homeland(a, c, toActors(a, outsideTrigger(a, c.src, c.trigStart, c.trigEnd)));
+    List<Actor> tgt = homeland(a, c, toActors(a, outsideTrigger(a, c.tgt, c.trigStart, c.trigEnd)));
     if (c.rule.frame().joint()) {
       List<Actor> dedup = new ArrayList<>();
       for (Actor x : tgt) {
@@ -3124,6 +3125,79 @@ final class EventExtractor {
     double conf = confidence(c, src, tgt);
     return new Event(c.code, Optional.ofNullable(plover), trigger, src, tgt, loc, Optional.ofNullable(c.time),
         c.negated, c.future, conf, c.rule.ruleId());
+  }
+
+  /**
+   * Resolves بلاده (his country) to the country of the speaker of the statement that reports the
+   * event (قال لافروف إن بلاده مستعدة → RUS): the actor becomes the latest earlier mention of that
+   * country in the document when there is one (as the annotation points an anaphor to its entity),
+   * else keeps its span with the country's code.
+   */
+  private List<Actor> homeland(Analysis a, Cand c, List<Actor> actors) {
+    List<Actor> out = null;
+    for (int i = 0; i < actors.size(); i++) {
+      Actor x = actors.get(i);
+      if (x.country().isPresent() || !isHomeland(x.text())) {
+        continue;
+      }
+      String country = speakerCountry(a, c);
+      if (country == null) {
+        continue;
+      }
+      Actor resolved = null;
+      for (int k = 0; k < info.nameCount; k++) {
+        if (info.nameType(k) != EntityType.LOC || info.nameEnd(k) > x.start()
+            || resolved != null && info.nameStart(k) < resolved.start()) {
+          continue;
+        }
+        GazetteerEntry e = info.nameEntry(k);
+        if (e != null && !e.id().equals("country:" + country)) {
+          continue;
+        }
+        List<Actor> r = toActors(a, List.of(new int[] {info.nameStart(k), info.nameEnd(k), k}));
+        if (!r.isEmpty() && r.get(0).country().equals(Optional.of(country))) {
+          resolved = r.get(0); // the latest mention of the country before the anaphor
+        }
+      }
+      if (resolved == null) {
+        resolved = new Actor(x.start(), x.end(), x.text(), x.entityType(), Optional.of(country), Optional.of("GOV"));
+      }
+      if (out == null) {
+        out = new ArrayList<>(actors);
+      }
+      out.set(i, resolved);
+    }
+    return out == null ? actors : out;
+  }
+
+  private static boolean isHomeland(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch < '\u064B' || ch > '\u0652') {
+        b.append(ch);
+      }
+    }
+    String t = b.toString();
+    return t.equals("بلاده") || t.equals("بلادها") || t.equals("بلادهم") || t.equals("بلادهما")
+        || t.equals("بلادنا");
+  }
+
+  /** The country of the source of the nearest statement before {@code c} in its sentence, or null. */
+  private String speakerCountry(Analysis a, Cand c) {
+    int i = cands.indexOf(c);
+    for (int j = i - 1; j >= 0; j--) {
+      Cand d = cands.get(j);
+      if (d.sentence != c.sentence) {
+        break;
+      }
+      if (d.dropped || !d.code.startsWith("01") || d.src.isEmpty()) {
+        continue;
+      }
+      List<Actor> sp = toActors(a, List.of(d.src.get(0)));
+      return sp.isEmpty() ? null : sp.get(0).country().orElse(null);
+    }
+    return null;
   }
 
   /**
