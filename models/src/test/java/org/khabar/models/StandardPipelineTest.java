@@ -134,6 +134,14 @@ class StandardPipelineTest {
         + s.country().orElseThrow() + " " + s.sector().orElseThrow());
   }
 
+  /** Offices set off by a comma after the subject's name are its own; the object comes later. */
+  @Test
+  void officesBeforeACommaAreTheSubjectsOwn() {
+    assertEquals("043 0-6 S=[14-27 محمد بن سلمان] T=[111-124 ديفيد كاميرون]",
+        describe("استقبل الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء، في قصر اليمامة بالرياض اليوم،"
+            + " وزير الخارجية البريطاني ديفيد كاميرون."));
+  }
+
   private static String describe(String text) {
     List<String> out = new ArrayList<>();
     for (Event ev : PIPELINE.process(text).events()) {

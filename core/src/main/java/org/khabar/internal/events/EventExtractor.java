@@ -1511,6 +1511,12 @@ final class EventExtractor {
       return true;
     }
     if (ep >= 0 && eu < 0 && info.nameType(ep) == EntityType.PER && info.has(u, TokenInfo.TITLE)
+        && titlePhraseEndsAtComma(u)) {
+      // استقبل محمد بن سلمان ولي العهد رئيس مجلس الوزراء، في قصر اليمامة ...، وزير الخارجية: offices
+      // set off by a comma are the name's own
+      return false;
+    }
+    if (ep >= 0 && eu < 0 && info.nameType(ep) == EntityType.PER && info.has(u, TokenInfo.TITLE)
         && counterpartAfterTitle(u)) {
       return false; // التقى سامح شكري وزير الخارجية المصري نظيره الأردني: the office is the name's own
     }
@@ -1624,6 +1630,24 @@ final class EventExtractor {
       int e = info.entity[k];
       if (e >= 0 && e != before && info.nameType(e) == EntityType.PER) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the office starting at token {@code u} runs, with no person's name in it, up to a comma
+   * (within eight words).
+   */
+  private boolean titlePhraseEndsAtComma(int u) {
+    for (int k = u + 1; k < info.count && k <= u + 8; k++) {
+      if (info.has(k, TokenInfo.COMMA)) {
+        return true;
+      }
+      if (info.has(k, TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.LONE_CONJ
+          | TokenInfo.CONJ | TokenInfo.COUNTERPART | TokenInfo.DUAL_ANAPHOR | TokenInfo.TIMEX | TokenInfo.TIME)
+          || info.entity[k] >= 0 && info.nameType(info.entity[k]) == EntityType.PER) {
+        return false;
       }
     }
     return false;
