@@ -142,6 +142,16 @@ class StandardPipelineTest {
             + " وزير الخارجية البريطاني ديفيد كاميرون."));
   }
 
+  /** وافق على with an agreement's noun is 057 of the parties; a parliament approving a budget is none. */
+  @Test
+  void agreeingToATruceIsAnAgreementApprovingABudgetIsNot() {
+    assertEquals("010 0-4 S=[20-33 هانس غروندبرغ] T=[]\n057 55-61 S=[37-44 الحكومة, 46-54 الحوثيين] T=[]\n"
+        + "0871 72-78 S=[] T=[]",
+        describe("أعلن المبعوث الأممي هانس غروندبرغ أن الحكومة والحوثيين وافقوا على تمديد الهدنة لمدة شهرين."));
+    assertEquals("", describe("وافق البرلمان على الميزانية."));
+    assertEquals(true, PIPELINE.process("لم توافق حماس على المقترح المصري.").events().get(0).negated());
+  }
+
   private static String describe(String text) {
     List<String> out = new ArrayList<>();
     for (Event ev : PIPELINE.process(text).events()) {
