@@ -152,6 +152,17 @@ class StandardPipelineTest {
     assertEquals(true, PIPELINE.process("لم توافق حماس على المقترح المصري.").events().get(0).negated());
   }
 
+  /** An attack or arrest near a place (قرب، بالقرب من) takes the place as its location; a meeting does not. */
+  @Test
+  void nearAPlaceLocatesAttacksAndArrests() {
+    assertEquals("54-58 دمشق", PIPELINE.process("شنت طائرات إسرائيلية غارات جوية على مواقع قرب العاصمة دمشق فجر الاثنين.")
+        .events().get(0).location().map(l -> l.start() + "-" + l.end() + " " + l.text()).orElse("-"));
+    assertEquals("58-62 جنين", PIPELINE.process("اعتقلت القوات الإسرائيلية ثلاثة فلسطينيين بالقرب من مدينة جنين.")
+        .events().get(0).location().map(l -> l.start() + "-" + l.end() + " " + l.text()).orElse("-"));
+    assertEquals("-", PIPELINE.process("التقى الوزير نظيره قرب الحدود مع لبنان.")
+        .events().get(0).location().map(l -> l.start() + "-" + l.end() + " " + l.text()).orElse("-"));
+  }
+
   private static String describe(String text) {
     List<String> out = new ArrayList<>();
     for (Event ev : PIPELINE.process(text).events()) {

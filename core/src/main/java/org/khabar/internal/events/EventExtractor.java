@@ -2488,7 +2488,18 @@ final class EventExtractor {
     if (t > s0 && (isWord(a, t - 1, W10) || c.code.startsWith("07") && isWord(a, t - 1, W15))) {
       return true;
     }
+    // an attack, arrest or abduction near a place: قرب دمشق، بالقرب من الحدود
+    if (t > s0 && (c.code.startsWith("17") || c.code.startsWith("18") || c.code.startsWith("19"))
+        && (isIn(a, t - 1, Words.NEAR_WORDS) || t - 1 > s0 && isMin(a, t - 1) && isIn(a, t - 2, Words.NEAR_WORDS))) {
+      return true;
+    }
     return info.has(t, TokenInfo.PREP_B) && !info.has(t, TokenInfo.CONJ | TokenInfo.PREP_L);
+  }
+
+  /** Whether token {@code t} is the word من. */
+  private static boolean isMin(Analysis a, int t) {
+    int s = a.tokNormStart[t];
+    return a.tokNormEnd[t] - s == 2 && a.normBuf[s] == '\u0645' && a.normBuf[s + 1] == '\u0646';
   }
 
   private boolean isIn(Analysis a, int t, WordSet set) {

@@ -53,6 +53,9 @@ final class Words {
       + " وهو وهي وهم التى الا الذى ذاته نفسه نفسها حاليا رسميا إياه إياها إياهم إياهما"
       + " ردا احتجاجا تضامنا تعبيرا"); // accusatives of reason (طردت ... دبلوماسيين ردا على) end a phrase
 
+  /** Words of nearness before a place ({@code قرب دمشق، بالقرب من الحدود}). */
+  static final WordSet NEAR_WORDS = set("قرب");
+
   /** Words that introduce a purpose ({@code بهدف التوصل، بغية، سعيا إلى، من أجل}). */
   static final WordSet PURPOSE_WORDS = set("بهدف بغية سعيا أجل هدف");
 
