@@ -163,6 +163,15 @@ class StandardPipelineTest {
         .events().get(0).location().map(l -> l.start() + "-" + l.end() + " " + l.text()).orElse("-"));
   }
 
+  /** A common noun in construct with an office is one phrase (مكتب رئيس الوزراء); a name then an office is two. */
+  @Test
+  void aCommonNounBeforeAnOfficeIsItsHead() {
+    assertEquals("120 0-3 S=[4-32 مكتب رئيس الوزراء الإسرائيلي] T=[]",
+        describe("نفى مكتب رئيس الوزراء الإسرائيلي ذلك."));
+    assertEquals("043 0-6 S=[7-13 ماكرون] T=[30-39 ميشال عون]",
+        describe("استقبل ماكرون الرئيس اللبناني ميشال عون."));
+  }
+
   private static String describe(String text) {
     List<String> out = new ArrayList<>();
     for (Event ev : PIPELINE.process(text).events()) {

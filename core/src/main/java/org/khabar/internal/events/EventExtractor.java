@@ -1609,8 +1609,9 @@ final class EventExtractor {
       }
     }
     if (info.has(u, TokenInfo.TITLE) && !info.has(prev, TokenInfo.TITLE) && !info.has(prev, TokenInfo.ART)
-        && !info.has(prev, TokenInfo.NUMBER)) {
-      // a title after a name: ماكرون الرئيس ميشال عون; but not after a title's complement: أمير قطر الشيخ
+        && !info.has(prev, TokenInfo.NUMBER) && (ep >= 0 || !commonNoun(a, prev))) {
+      // a title after a name: ماكرون الرئيس ميشال عون; but not after a title's complement: أمير قطر الشيخ,
+      // nor after a common noun no entity covers, in construct with the title: مكتب رئيس الوزراء
       return prev - 1 < 0 || !info.has(prev - 1, TokenInfo.TITLE) || ep >= 0 && info.nameType(ep) == EntityType.PER;
     }
     return false;
@@ -2494,6 +2495,22 @@ final class EventExtractor {
       return true;
     }
     return info.has(t, TokenInfo.PREP_B) && !info.has(t, TokenInfo.CONJ | TokenInfo.PREP_L);
+  }
+
+  /** Whether the segmentation lexicon knows token {@code t}'s stem as a noun. */
+  private static boolean commonNoun(Analysis a, int t) {
+    int stem = -1;
+    for (int g = a.segFirst[t]; g < a.segFirst[t + 1]; g++) {
+      if ((a.segInfo[g] & 0xFF) == org.khabar.SegmentKind.STEM.ordinal()) {
+        stem = g;
+      }
+    }
+    if (stem < 0 || a.tokKind[t] != org.khabar.TokenKind.ARABIC.ordinal()) {
+      return false;
+    }
+    int bits = org.khabar.internal.segment.StemLexicon.standard()
+        .lookup(a.text.substring(a.segStart[stem], a.segEnd[stem]));
+    return (bits & org.khabar.internal.segment.StemInfo.NOUN) != 0;
   }
 
   /** Whether token {@code t} is the word من. */
