@@ -13,6 +13,8 @@ import org.khabar.internal.gazetteer.ActorCode;
 import org.khabar.internal.gazetteer.ActorCoder;
 import org.khabar.internal.gazetteer.GazetteerEntry;
 import org.khabar.internal.gazetteer.GazetteerMatches;
+import org.khabar.internal.segment.StemInfo;
+import org.khabar.internal.segment.StemLexicon;
 import org.khabar.internal.time.TimeFinder;
 import org.khabar.internal.time.TimeMatches;
 import org.khabar.internal.time.TimeResolver;
@@ -67,6 +69,9 @@ final class EventExtractor {
   private int timeBuffersUsed;
   private int[] sentTimes = new int[32];
   private final GazetteerMatches coderScratch = new GazetteerMatches();
+  /** The segmentation lexicon, read for word classes (an imperfect verb, a common noun). */
+  private final StemLexicon stems = StemLexicon.standard();
+  private final char[] stemBuf = new char[64];
   /** Actor codes of the current call by phrase token range ({@code first << 32 | end}). */
   private final java.util.Map<Long, ActorCode> codes = new java.util.HashMap<>();
   /** For each token: the candidate whose match claimed it, or -1. */
@@ -233,7 +238,7 @@ final class EventExtractor {
       }
       // قد تهاجم، قد يلتقي: a possibility, not a reported act (قد التقى, with the perfect, is one)
       if (c.predKind == 'V' && c.pred == c.first() && c.first() > 0 && isQad(a, c.first() - 1)
-          && imperfectNotPerfect(a, c.pred)) {
+          && imperfect(a, c.pred, false)) {
         c.dropped = true;
       }
       // سيهدد: a predicted consequence, not a threat made
@@ -1553,7 +1558,7 @@ final class EventExtractor {
       return true; // أربعة أشخاص ينتمون إلى: a verb of a relative clause
     }
     if (eu < 0 && ep < 0 && !info.has(u, TokenInfo.ART) && !info.has(prev, TokenInfo.ART | TokenInfo.TITLE)
-        && imperfectVerbOnly(a, u)) {
+        && imperfect(a, u, true)) {
       return true; // خمسة أشخاص يشتبه في انتمائهم: an indefinite noun's relative clause starts with its verb
     }
     if (info.has(u, TokenInfo.COUNTERPART | TokenInfo.DUAL_ANAPHOR) && eu < 0) {
@@ -1609,7 +1614,7 @@ final class EventExtractor {
       }
     }
     if (info.has(u, TokenInfo.TITLE) && !info.has(prev, TokenInfo.TITLE) && !info.has(prev, TokenInfo.ART)
-        && !info.has(prev, TokenInfo.NUMBER) && (ep >= 0 || !commonNoun(a, prev))) {
+        && !info.has(prev, TokenInfo.NUMBER) && (ep >= 0 || (stemBits(a, prev) & StemInfo.NOUN) == 0)) {
       // a title after a name: ماكرون الرئيس ميشال عون; but not after a title's complement: أمير قطر الشيخ,
       // nor after a common noun no entity covers, in construct with the title: مكتب رئيس الوزراء
       return prev - 1 < 0 || !info.has(prev - 1, TokenInfo.TITLE) || ep >= 0 && info.nameType(ep) == EntityType.PER;
@@ -1669,33 +1674,7 @@ final class EventExtractor {
     return false;
   }
 
-  /**
-   * Whether token {@code t} is an imperfect verb (starts with ي or ت) that the segmentation lexicon
-   * knows only as a verb, never as a noun, name or function word.
-   */
-  private static boolean imperfectVerbOnly(Analysis a, int t) {
-    if (a.tokKind[t] != org.khabar.TokenKind.ARABIC.ordinal()) {
-      return false;
-    }
-    int stem = -1;
-    for (int g = a.segFirst[t]; g < a.segFirst[t + 1]; g++) {
-      if ((a.segInfo[g] & 0xFF) == org.khabar.SegmentKind.STEM.ordinal()) {
-        stem = g;
-      }
-    }
-    if (stem < 0 || a.segNormEnd[stem] - a.segNormStart[stem] < 3) {
-      return false;
-    }
-    char c = a.normBuf[a.segNormStart[stem]];
-    if (c != '\u064A' && c != '\u062A') {
-      return false;
-    }
-    int bits = org.khabar.internal.segment.StemLexicon.standard()
-        .lookup(a.text.substring(a.segStart[stem], a.segEnd[stem]));
-    return (bits & org.khabar.internal.segment.StemInfo.VERB_IMPF) != 0
-        && (bits & (org.khabar.internal.segment.StemInfo.NOUN | org.khabar.internal.segment.StemInfo.NAME
-            | org.khabar.internal.segment.StemInfo.FUNC)) == 0;
-  }
+
 
   /** Whether token {@code t} is قد (alone or after و or ف). */
   private static boolean isQad(Analysis a, int t) {
@@ -1708,32 +1687,7 @@ final class EventExtractor {
     return len == 2 && a.normBuf[s] == '\u0642' && a.normBuf[s + 1] == '\u062F';
   }
 
-  /**
-   * Whether verb token {@code t} is an imperfect: it starts with ي or ن, or with ت and the lexicon
-   * knows its stem as an imperfect and not as a perfect (تهاجم of form VI is both and stays).
-   */
-  private static boolean imperfectNotPerfect(Analysis a, int t) {
-    int stem = -1;
-    for (int g = a.segFirst[t]; g < a.segFirst[t + 1]; g++) {
-      if ((a.segInfo[g] & 0xFF) == org.khabar.SegmentKind.STEM.ordinal()) {
-        stem = g;
-      }
-    }
-    if (stem < 0 || a.segNormEnd[stem] - a.segNormStart[stem] < 3) {
-      return false;
-    }
-    char c = a.normBuf[a.segNormStart[stem]];
-    if (c == '\u064A' || c == '\u0646') {
-      return true;
-    }
-    if (c != '\u062A') {
-      return false;
-    }
-    int bits = org.khabar.internal.segment.StemLexicon.standard()
-        .lookup(a.text.substring(a.segStart[stem], a.segEnd[stem]));
-    return (bits & org.khabar.internal.segment.StemInfo.VERB_IMPF) != 0
-        && (bits & org.khabar.internal.segment.StemInfo.VERB_PERF) == 0;
-  }
+
 
   /** A word shaped as an imperfect verb with a plural or dual subject suffix: ينتمون، يطالبون، يعانيان. */
   private static boolean imperfectPlural(Analysis a, int t) {
@@ -2497,20 +2451,34 @@ final class EventExtractor {
     return info.has(t, TokenInfo.PREP_B) && !info.has(t, TokenInfo.CONJ | TokenInfo.PREP_L);
   }
 
-  /** Whether the segmentation lexicon knows token {@code t}'s stem as a noun. */
-  private static boolean commonNoun(Analysis a, int t) {
-    int stem = -1;
-    for (int g = a.segFirst[t]; g < a.segFirst[t + 1]; g++) {
-      if ((a.segInfo[g] & 0xFF) == org.khabar.SegmentKind.STEM.ordinal()) {
-        stem = g;
-      }
-    }
-    if (stem < 0 || a.tokKind[t] != org.khabar.TokenKind.ARABIC.ordinal()) {
+
+
+  /** The segmentation lexicon's {@link StemInfo} bits of token {@code t}'s stem (0 when unknown). */
+  private int stemBits(Analysis a, int t) {
+    return a.tokKind[t] == org.khabar.TokenKind.ARABIC.ordinal() ? stems.tokenBits(a, t, stemBuf) : 0;
+  }
+
+  /**
+   * Whether token {@code t} is an imperfect verb. With {@code verbOnly}: its stem starts with ي or ت and
+   * the lexicon knows it as an imperfect and never as a noun, name or function word (يشتبه). Without:
+   * it starts with ي or ن, or with ت and the lexicon knows it as an imperfect and not as a perfect
+   * (تتوصل; تهاجم of form VI is both and stays).
+   */
+  private boolean imperfect(Analysis a, int t, boolean verbOnly) {
+    int g = StemLexicon.stemSegment(a, t);
+    if (g < 0 || a.segNormEnd[g] - a.segNormStart[g] < 3 || a.tokKind[t] != org.khabar.TokenKind.ARABIC.ordinal()) {
       return false;
     }
-    int bits = org.khabar.internal.segment.StemLexicon.standard()
-        .lookup(a.text.substring(a.segStart[stem], a.segEnd[stem]));
-    return (bits & org.khabar.internal.segment.StemInfo.NOUN) != 0;
+    char c = a.normBuf[a.segNormStart[g]];
+    if (verbOnly) {
+      int bits = c == '\u064A' || c == '\u062A' ? stemBits(a, t) : 0;
+      return (bits & StemInfo.VERB_IMPF) != 0 && (bits & (StemInfo.NOUN | StemInfo.NAME | StemInfo.FUNC)) == 0;
+    }
+    if (c == '\u064A' || c == '\u0646') {
+      return true;
+    }
+    int bits = c == '\u062A' ? stemBits(a, t) : 0;
+    return (bits & StemInfo.VERB_IMPF) != 0 && (bits & StemInfo.VERB_PERF) == 0;
   }
 
   /** Whether token {@code t} is the word من. */
@@ -3189,7 +3157,7 @@ final class EventExtractor {
     List<Actor> out = null;
     for (int i = 0; i < actors.size(); i++) {
       Actor x = actors.get(i);
-      if (x.country().isPresent() || !isHomeland(x.text())) {
+      if (x.country().isPresent() || !isHomeland(a, x)) {
         continue;
       }
       String country = speakerCountry(a, c);
@@ -3222,18 +3190,21 @@ final class EventExtractor {
     return out == null ? actors : out;
   }
 
-  private static boolean isHomeland(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      if (ch < '\u064B' || ch > '\u0652') {
-        b.append(ch);
+  /** Whether the actor is the one word بلاد with a pronoun (بلاده، بلادها، بلادهم، بلادنا). */
+  private boolean isHomeland(Analysis a, Actor x) {
+    int t = firstTokenAt(a, x.start());
+    if (t < 0 || a.tokEnd[t] != x.end() || !isIn(a, t, Words.HOMELAND)) {
+      return false;
+    }
+    int pron = org.khabar.SegmentKind.PRON.ordinal();
+    for (int g = a.segFirst[t]; g < a.segFirst[t + 1]; g++) {
+      if ((a.segInfo[g] & 0xff) == pron) {
+        return true;
       }
     }
-    String t = b.toString();
-    return t.equals("بلاده") || t.equals("بلادها") || t.equals("بلادهم") || t.equals("بلادهما")
-        || t.equals("بلادنا");
+    return false;
   }
+
 
   /** The country of the source of the nearest statement before {@code c} in its sentence, or null. */
   private String speakerCountry(Analysis a, Cand c) {

@@ -53,6 +53,9 @@ final class Words {
       + " وهو وهي وهم التى الا الذى ذاته نفسه نفسها حاليا رسميا إياه إياها إياهم إياهما"
       + " ردا احتجاجا تضامنا تعبيرا"); // accusatives of reason (طردت ... دبلوماسيين ردا على) end a phrase
 
+  /** The word that, with a pronoun, is the speaker's country ({@code بلاده}). */
+  static final WordSet HOMELAND = set("بلاد");
+
   /** Words of nearness before a place ({@code قرب دمشق، بالقرب من الحدود}). */
   static final WordSet NEAR_WORDS = set("قرب");
 

@@ -2,8 +2,6 @@ package org.khabar.internal.ner;
 
 import org.khabar.SegmentKind;
 import org.khabar.internal.Analysis;
-import org.khabar.internal.normalize.ArabicNormalizer;
-import org.khabar.internal.segment.SegmentNorms;
 import org.khabar.internal.segment.StemInfo;
 import org.khabar.internal.segment.StemLexicon;
 
@@ -44,7 +42,6 @@ final class StemKeys {
   private static final int K_PREP = SegmentKind.PREP.ordinal();
   private static final int K_FUT = SegmentKind.FUT.ordinal();
   private static final int K_ART = SegmentKind.ART.ordinal();
-  private static final int K_STEM = SegmentKind.STEM.ordinal();
   private static final int K_PRON = SegmentKind.PRON.ordinal();
 
   private StemKeys() {}
@@ -57,13 +54,9 @@ final class StemKeys {
    * @return the segment index or -1
    */
   static int stemSegment(Analysis a, int t) {
-    for (int g = a.segFirst[t], to = a.segFirst[t + 1]; g < to; g++) {
-      if ((a.segInfo[g] & 0xff) == K_STEM) {
-        return g;
-      }
-    }
-    return -1;
+    return StemLexicon.stemSegment(a, t);
   }
+
 
   /**
    * Returns the clitic bits of a token from its segments.
@@ -232,42 +225,7 @@ final class StemKeys {
    * @return the class bits
    */
   static int lexClass(Analysis a, int t, StemLexicon lexicon, char[] buf) {
-    int g = stemSegment(a, t);
-    int s = g >= 0 ? a.segStart[g] : a.tokStart[t];
-    int e = g >= 0 ? a.segEnd[g] : a.tokEnd[t];
-    int flags = g >= 0 ? a.segInfo[g] >>> 8 : 0;
-    int n = 0;
-    boolean alef = false;
-    String text = a.text;
-    for (int i = s; i < e; i++) {
-      char c = text.charAt(i);
-      if (ArabicNormalizer.isIgnorable(c)) {
-        continue;
-      }
-      if (n == buf.length) {
-        return LX_UNKNOWN;
-      }
-      char k = StemLexicon.keyChar(c);
-      buf[n++] = k;
-      alef |= StemLexicon.isHamzaAlef(k);
-    }
-    if (n == 0) {
-      return LX_UNKNOWN;
-    }
-    if ((flags & SegmentNorms.RESTORE_TEH_MARBUTA) != 0) {
-      buf[n - 1] = '\u0629';
-    } else if ((flags & SegmentNorms.RESTORE_ALEF_MAKSURA) != 0) {
-      buf[n - 1] = '\u0649';
-    }
-    int bits = lexicon.lookup(buf, 0, n);
-    if (bits == 0 && alef) {
-      for (int i = 0; i < n; i++) {
-        if (StemLexicon.isHamzaAlef(buf[i])) {
-          buf[i] = ALEF;
-        }
-      }
-      bits = lexicon.lookupLoose(buf, 0, n);
-    }
+    int bits = lexicon.tokenBits(a, t, buf);
     if (bits == 0) {
       return LX_UNKNOWN;
     }

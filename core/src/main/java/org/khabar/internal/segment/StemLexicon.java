@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
+import org.khabar.SegmentKind;
+import org.khabar.internal.Analysis;
 import org.khabar.internal.gazetteer.Gazetteer;
 import org.khabar.internal.gazetteer.GazetteerEntry;
 import org.khabar.internal.normalize.ArabicNormalizer;
@@ -355,6 +357,74 @@ public final class StemLexicon {
    */
   public int size() {
     return exact.count;
+  }
+
+  /**
+   * Returns the index of token {@code t}'s STEM segment in a segmented analysis, or -1 when it has none.
+   *
+   * @param a the segmented analysis
+   * @param t the token index
+   * @return the segment index or -1
+   */
+  public static int stemSegment(Analysis a, int t) {
+    int stem = SegmentKind.STEM.ordinal();
+    for (int g = a.segFirst[t], to = a.segFirst[t + 1]; g < to; g++) {
+      if ((a.segInfo[g] & 0xff) == stem) {
+        return g;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the {@link StemInfo} bits of token {@code t}'s stem (its STEM segment, or the whole token
+   * when it has none), without allocating. The stem is read from the original text (the lexicon keeps
+   * ة, ى and the hamza forms that the MATCH norm unifies), with the segmenter's restorations applied;
+   * failing an exact match it is looked up ignoring the hamza of alef.
+   *
+   * @param a the segmented analysis
+   * @param t the token index
+   * @param buf scratch of at least 64 chars (a longer stem is not looked up)
+   * @return the bits, or 0 when the stem is not in the lexicon
+   */
+  public int tokenBits(Analysis a, int t, char[] buf) {
+    int g = stemSegment(a, t);
+    int s = g >= 0 ? a.segStart[g] : a.tokStart[t];
+    int e = g >= 0 ? a.segEnd[g] : a.tokEnd[t];
+    int flags = g >= 0 ? a.segInfo[g] >>> 8 : 0;
+    int n = 0;
+    boolean alef = false;
+    String text = a.text;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (ArabicNormalizer.isIgnorable(c)) {
+        continue;
+      }
+      if (n == buf.length) {
+        return 0;
+      }
+      char k = keyChar(c);
+      buf[n++] = k;
+      alef |= isHamzaAlef(k);
+    }
+    if (n == 0) {
+      return 0;
+    }
+    if ((flags & SegmentNorms.RESTORE_TEH_MARBUTA) != 0) {
+      buf[n - 1] = '\u0629';
+    } else if ((flags & SegmentNorms.RESTORE_ALEF_MAKSURA) != 0) {
+      buf[n - 1] = '\u0649';
+    }
+    int bits = lookup(buf, 0, n);
+    if (bits == 0 && alef) {
+      for (int i = 0; i < n; i++) {
+        if (isHamzaAlef(buf[i])) {
+          buf[i] = '\u0627';
+        }
+      }
+      bits = lookupLoose(buf, 0, n);
+    }
+    return bits;
   }
 
   /**
