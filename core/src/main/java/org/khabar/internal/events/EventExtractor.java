@@ -1509,21 +1509,18 @@ final class EventExtractor {
     if (ep >= 0 && eu < 0 && info.nameType(ep) == EntityType.PER && info.has(u, TokenInfo.ART)) {
       return true;
     }
-    if (ep >= 0 && eu < 0 && info.nameType(ep) == EntityType.PER && info.has(u, TokenInfo.TITLE)
-        && personAfterTitle(u, ep)) {
-      // استقبل السيسي وزير الخارجية الأمريكي أنتوني بلينكن: an office after a name is in apposition
-      // (سامح شكري وزير الخارجية) unless another person's name follows it: then it heads the object
-      return true;
-    }
-    if (ep >= 0 && eu < 0 && info.nameType(ep) == EntityType.PER && info.has(u, TokenInfo.TITLE)
-        && titlePhraseEndsAtComma(u)) {
-      // استقبل محمد بن سلمان ولي العهد رئيس مجلس الوزراء، في قصر اليمامة ...، وزير الخارجية: offices
-      // set off by a comma are the name's own
-      return false;
-    }
-    if (ep >= 0 && eu < 0 && info.nameType(ep) == EntityType.PER && info.has(u, TokenInfo.TITLE)
-        && counterpartAfterTitle(u)) {
-      return false; // التقى سامح شكري وزير الخارجية المصري نظيره الأردني: the office is the name's own
+    if (ep >= 0 && eu < 0 && info.nameType(ep) == EntityType.PER && info.has(u, TokenInfo.TITLE)) {
+      // an office after a person's name: it heads the object when another person's name follows it
+      // (استقبل السيسي وزير الخارجية الأمريكي أنتوني بلينكن); it is the name's own (apposition) when a
+      // comma sets it off (استقبل محمد بن سلمان ولي العهد رئيس مجلس الوزراء، في ...، وزير الخارجية) or
+      // نظيره follows it (التقى سامح شكري وزير الخارجية المصري نظيره الأردني)
+      int end = officeEnd(u, ep);
+      if (end == OFFICE_THEN_PERSON) {
+        return true;
+      }
+      if (end == OFFICE_THEN_COMMA || end == OFFICE_THEN_COUNTERPART) {
+        return false;
+      }
     }
     if (ep >= 0 && eu < 0 && info.nameType(ep) != EntityType.PER && info.has(prev, TokenInfo.NISBA) && !info.has(u, TokenInfo.ART | TokenInfo.NISBA | TokenInfo.ADJECTIVE
             | TokenInfo.TITLE | TokenInfo.HONORIFIC | TokenInfo.NAME_LINK | TokenInfo.NUMBER)
@@ -1622,57 +1619,11 @@ final class EventExtractor {
     return false;
   }
 
-  /**
-   * Whether the office starting at token {@code u} is followed, within its phrase, by the name of a
-   * person other than {@code before} (its holder).
-   */
-  private boolean personAfterTitle(int u, int before) {
-    for (int k = u + 1; k < info.count && k <= u + 7; k++) {
-      if (info.has(k, TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.LONE_CONJ
-          | TokenInfo.COUNTERPART | TokenInfo.DUAL_ANAPHOR) || info.has(k, TokenInfo.CONJ) && info.entity[k] < 0) {
-        // نظيره starts the object itself: سامح شكري وزير الخارجية المصري نظيره الأردني أيمن الصفدي
-        return false;
-      }
-      int e = info.entity[k];
-      if (e >= 0 && e != before && info.nameType(e) == EntityType.PER) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  /**
-   * Whether the office starting at token {@code u} runs, with no person's name in it, up to a comma
-   * (within eight words).
-   */
-  private boolean titlePhraseEndsAtComma(int u) {
-    for (int k = u + 1; k < info.count && k <= u + 8; k++) {
-      if (info.has(k, TokenInfo.COMMA)) {
-        return true;
-      }
-      if (info.has(k, TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.LONE_CONJ
-          | TokenInfo.CONJ | TokenInfo.COUNTERPART | TokenInfo.DUAL_ANAPHOR | TokenInfo.TIMEX | TokenInfo.TIME)
-          || info.entity[k] >= 0 && info.nameType(info.entity[k]) == EntityType.PER) {
-        return false;
-      }
-    }
-    return false;
-  }
 
-  /** Whether the office starting at token {@code u} is followed, within its phrase, by نظيره. */
-  private boolean counterpartAfterTitle(int u) {
-    for (int k = u + 1; k < info.count && k <= u + 5; k++) {
-      if (info.has(k, TokenInfo.COUNTERPART)) {
-        return true;
-      }
-      if (info.has(k, TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.LONE_CONJ
-          | TokenInfo.CONJ | TokenInfo.DUAL_ANAPHOR) || info.entity[k] >= 0
-          && info.nameType(info.entity[k]) == EntityType.PER) {
-        return false;
-      }
-    }
-    return false;
-  }
+
+
+
 
 
 
@@ -2452,6 +2403,35 @@ final class EventExtractor {
   }
 
 
+
+  private static final int OFFICE_THEN_NOTHING = 0;
+  private static final int OFFICE_THEN_PERSON = 1;
+  private static final int OFFICE_THEN_COMMA = 2;
+  private static final int OFFICE_THEN_COUNTERPART = 3;
+
+  /**
+   * What ends the office starting at token {@code u} (within eight words): the name of a person other
+   * than {@code before} (its holder), a comma, نظيره, or anything else ({@code OFFICE_THEN_NOTHING}).
+   */
+  private int officeEnd(int u, int before) {
+    for (int k = u + 1; k < info.count && k <= u + 8; k++) {
+      if (info.has(k, TokenInfo.COMMA)) {
+        return OFFICE_THEN_COMMA;
+      }
+      if (info.has(k, TokenInfo.COUNTERPART)) {
+        return OFFICE_THEN_COUNTERPART;
+      }
+      int e = info.entity[k];
+      if (e >= 0 && e != before && info.nameType(e) == EntityType.PER) {
+        return OFFICE_THEN_PERSON;
+      }
+      if (info.has(k, TokenInfo.PUNCT | TokenInfo.PREPOSITION | TokenInfo.PARTICLE | TokenInfo.LONE_CONJ
+          | TokenInfo.DUAL_ANAPHOR | TokenInfo.TIMEX | TokenInfo.TIME) || info.has(k, TokenInfo.CONJ) && e < 0) {
+        return OFFICE_THEN_NOTHING;
+      }
+    }
+    return OFFICE_THEN_NOTHING;
+  }
 
   /** The segmentation lexicon's {@link StemInfo} bits of token {@code t}'s stem (0 when unknown). */
   private int stemBits(Analysis a, int t) {
