@@ -114,7 +114,7 @@ public final class NerEngine {
    */
   public static NerEngine load(byte[] bytes) throws IOException {
     allowExtensions();
-    return new NerEngine(new TokenNameFinderModel(new ByteArrayInputStream(bytes)));
+    return new NerEngine(new DecodingModel(new ByteArrayInputStream(bytes)));
   }
 
   /**
