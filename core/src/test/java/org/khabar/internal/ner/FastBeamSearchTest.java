@@ -8,11 +8,14 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.SplittableRandom;
 import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.NameFinderSequenceValidator;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceValidator;
 import org.junit.jupiter.api.Test;
 import org.khabar.internal.Analysis;
 
@@ -134,6 +137,61 @@ class FastBeamSearchTest {
       }
     }
     assertEquals(300, compared);
+  }
+
+  /** A perceptron over the features {@link #CONTEXT} gives, with few distinct weights (ties are common). */
+  private static PerceptronModel perceptron(SplittableRandom random) {
+    List<String> preds = new java.util.ArrayList<>();
+    for (int t = 0; t < 12; t++) {
+      preds.add("w=t" + t);
+    }
+    for (String o : OUTCOMES) {
+      preds.add("po=" + o);
+      preds.add("ppo=" + o);
+    }
+    preds.add("po=start");
+    for (int n = 0; n < 40; n++) {
+      preds.add("n=" + n);
+    }
+    Context[] params = new Context[preds.size()];
+    for (int i = 0; i < params.length; i++) {
+      int k = random.nextInt(0, OUTCOMES.length + 1);
+      int[] outcomes = random.ints(0, OUTCOMES.length).distinct().limit(k).toArray();
+      double[] weights = new double[outcomes.length];
+      for (int j = 0; j < weights.length; j++) {
+        weights[j] = random.nextInt(-3, 4) * 0.5;
+      }
+      params[i] = new Context(outcomes, weights);
+    }
+    return new PerceptronModel(params, preds.toArray(new String[0]), OUTCOMES);
+  }
+
+  @Test
+  void perceptronScoresAndRememberedValidityAreExact() {
+    SplittableRandom random = new SplittableRandom(7L);
+    SequenceValidator<String> noCont = (i, seq, outcomes, out) -> !(out.endsWith("cont") && seq[i].equals("t3"));
+    int compared = 0;
+    for (int beam : new int[] {1, 3, 4}) {
+      for (int round = 0; round < 60; round++) {
+        PerceptronModel model = perceptron(random);
+        String[] tokens = new String[random.nextInt(0, 50)];
+        for (int i = 0; i < tokens.length; i++) {
+          tokens[i] = "t" + random.nextInt(12);
+        }
+        BeamSearch reference = new BeamSearch(beam, model);
+        FastBeamSearch fast = new FastBeamSearch(beam, model);
+        String what = "perceptron, beam " + beam + ", round " + round;
+        assertSame(reference.bestSequences(beam, tokens, null, CONTEXT, new NameFinderSequenceValidator()),
+            fast.bestSequences(beam, tokens, null, CONTEXT, new NameFinderSequenceValidator()), what);
+        // twice on the same search: remembered validity and looked-up features must not leak
+        assertSame(reference.bestSequences(beam, tokens, null, CONTEXT, new NameFinderSequenceValidator()),
+            fast.bestSequences(beam, tokens, null, CONTEXT, new NameFinderSequenceValidator()), what + ", again");
+        assertSame(reference.bestSequences(beam, tokens, null, CONTEXT, noCont),
+            fast.bestSequences(beam, tokens, null, CONTEXT, noCont), what + ", another validator");
+        compared++;
+      }
+    }
+    assertEquals(180, compared);
   }
 
   @Test
