@@ -84,6 +84,7 @@ final class SequencePerceptronTrainer {
 
   private double[] w;
   private double[] u;
+  private double[] avg;
   private int updates;
 
   /**
@@ -307,16 +308,31 @@ final class SequencePerceptronTrainer {
       }
       LOG.info("sequence perceptron iteration {}: {} of {} sentences wrong", it + 1, updates - before, sentences);
     }
-    double[] avg = new double[f * k];
+    avg = new double[f * k];
     for (int i = 0; i < avg.length; i++) {
       avg[i] = w[i] - u[i] / c;
     }
     return model(avg);
   }
 
-  /** Returns the best outcome sequence of a sentence under the averaged-or-not weights given. */
-  int[] decode(int sentence, double[] weights) {
-    return new Decoder().decode(sentence, weights);
+  /**
+   * Decodes an added sentence with the averaged weights of the last {@link #train} (what the returned
+   * model gives through OpenNLP's beam search).
+   *
+   * @param sentence the sentence, in the order added
+   * @return its outcomes
+   * @throws IllegalStateException before training
+   */
+  String[] decodeAveraged(int sentence) {
+    if (avg == null) {
+      throw new IllegalStateException("not trained");
+    }
+    int[] best = new Decoder().decode(sentence, avg);
+    String[] out = new String[best.length];
+    for (int i = 0; i < best.length; i++) {
+      out[i] = outcomes[best[i]];
+    }
+    return out;
   }
 
   /** Returns how many updates training made (for tests and logs). */
