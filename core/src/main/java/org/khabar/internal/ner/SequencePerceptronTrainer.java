@@ -49,6 +49,16 @@ import org.slf4j.LoggerFactory;
  */
 final class SequencePerceptronTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(SequencePerceptronTrainer.class);
+  /** Update on the whole sentence's best sequence. */
+  static final int FULL = 0;
+  /** Update on the prefix where the gold one leaves the beam (Collins and Roark 2004). */
+  static final int EARLY = 1;
+  /** Update on the prefix where the best one beats the gold one the most (Huang et al. 2012). */
+  static final int MAX_VIOLATION = 2;
+  /** The update rule. */
+  static final int UPDATE = Integer.getInteger("khabar.ner.seqUpdate", FULL);
+  /** Experiment: decode in training with the linear sums instead of OpenNLP's normalized scores. */
+  static final boolean LINEAR = Boolean.getBoolean("khabar.ner.seqLinear");
   /** The score below which OpenNLP's beam search drops a hypothesis. */
   private static final double ZERO_LOG = -100000;
 
@@ -290,7 +300,7 @@ final class SequencePerceptronTrainer {
     for (int s = 0; s < sentences; s++) {
       order[s] = s;
     }
-    Random random = new Random(seed);
+    Random random = new Random(Long.getLong("khabar.ner.seqSeed", seed));
     Decoder decoder = new Decoder();
     long c = 1;
     for (int it = 0; it < iterations; it++) {
@@ -302,8 +312,10 @@ final class SequencePerceptronTrainer {
       }
       int before = updates;
       for (int s : order) {
-        int[] pred = decoder.decode(s, w);
-        update(s, pred, live, c);
+        int[] pred = decoder.decode(s, w, UPDATE);
+        if (pred != null) {
+          update(s, pred, live, c);
+        }
         c++;
       }
       LOG.info("sequence perceptron iteration {}: {} of {} sentences wrong", it + 1, updates - before, sentences);
@@ -327,7 +339,7 @@ final class SequencePerceptronTrainer {
     if (avg == null) {
       throw new IllegalStateException("not trained");
     }
-    int[] best = new Decoder().decode(sentence, avg);
+    int[] best = new Decoder().decode(sentence, avg, FULL);
     String[] out = new String[best.length];
     for (int i = 0; i < best.length; i++) {
       out[i] = outcomes[best[i]];
@@ -352,7 +364,7 @@ final class SequencePerceptronTrainer {
 
   private void update(int s, int[] pred, boolean[] live, long c) {
     int from = sentStart[s];
-    int n = sentStart[s + 1] - from;
+    int n = pred.length;
     boolean same = true;
     for (int i = 0; i < n; i++) {
       if (pred[i] != tokGold[from + i]) {
@@ -451,7 +463,7 @@ final class SequencePerceptronTrainer {
       this.parent = parent;
       this.outcome = outcome;
       this.length = parent == null ? 0 : parent.length + 1;
-      this.score = parent == null ? 0 : parent.score + StrictMath.log(p);
+      this.score = parent == null ? 0 : parent.score + (LINEAR ? p : StrictMath.log(p));
     }
 
     int last(int back, int none) {
@@ -477,7 +489,11 @@ final class SequencePerceptronTrainer {
     private final double[] scores = new double[k];
     private final double[] sorted = new double[k];
 
-    int[] decode(int s, double[] weights) {
+    /**
+     * Decodes a sentence; with a rule other than {@link #FULL}, returns the predicted prefix to update
+     * on, or null when there is nothing to update.
+     */
+    int[] decode(int s, double[] weights, int rule) {
       int from = sentStart[s];
       int n = sentStart[s + 1] - from;
       if (base.length < n * k) {
@@ -486,7 +502,13 @@ final class SequencePerceptronTrainer {
       Arrays.fill(base, 0, n * k, 0.0);
       PriorityQueue<Hyp> prev = new PriorityQueue<>(beam);
       PriorityQueue<Hyp> next = new PriorityQueue<>(beam);
-      prev.add(new Hyp(null, -1, 1));
+      Hyp root = new Hyp(null, -1, 1);
+      prev.add(root);
+      boolean tracking = rule != FULL;
+      Hyp goldHyp = root;
+      double goldScore = 0;
+      double maxViolation = 0;
+      Hyp maxViolator = null;
       for (int i = 0; i < n; i++) {
         int t = from + i;
         // the token features' sums, in context order (the order of OpenNLP's additions)
@@ -499,8 +521,10 @@ final class SequencePerceptronTrainer {
         }
         int[] tab = tables.get(tokTable[t]);
         int sz = Math.min(beam, prev.size());
+        Hyp goldChild = null;
         for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
           Hyp top = prev.remove();
+          boolean goldTop = tracking && top == goldHyp;
           int po = top.last(0, other);
           int ppo = top.last(1, other);
           System.arraycopy(base, bi, scores, 0, k);
@@ -511,7 +535,9 @@ final class SequencePerceptronTrainer {
               scores[o] += weights[wi + o];
             }
           }
-          normalize(scores);
+          if (!LINEAR) {
+            normalize(scores);
+          }
           System.arraycopy(scores, 0, sorted, 0, k);
           Arrays.sort(sorted);
           double min = sorted[Math.max(0, k - beam)];
@@ -519,8 +545,11 @@ final class SequencePerceptronTrainer {
           for (int o = 0; o < k; o++) {
             if (scores[o] >= min && valid[vrow + o]) {
               Hyp h = new Hyp(top, o, scores[o]);
-              if (h.score > ZERO_LOG) {
+              if (LINEAR || h.score > ZERO_LOG) {
                 next.add(h);
+                if (goldTop && o == tokGold[t]) {
+                  goldChild = h;
+                }
               }
             }
           }
@@ -528,8 +557,11 @@ final class SequencePerceptronTrainer {
             for (int o = 0; o < k; o++) {
               if (valid[vrow + o]) {
                 Hyp h = new Hyp(top, o, scores[o]);
-                if (h.score > ZERO_LOG) {
+                if (LINEAR || h.score > ZERO_LOG) {
                   next.add(h);
+                  if (goldTop && o == tokGold[t]) {
+                    goldChild = h;
+                  }
                 }
               }
             }
@@ -539,6 +571,37 @@ final class SequencePerceptronTrainer {
         PriorityQueue<Hyp> tmp = prev;
         prev = next;
         next = tmp;
+        if (tracking) {
+          double gp = goldProbability(i, t, bi, tab, weights);
+          goldScore += LINEAR ? gp : StrictMath.log(gp);
+          if (goldChild != null) {
+            int better = 0;
+            for (Hyp h : prev) {
+              if (h.score > goldChild.score) {
+                better++;
+              }
+            }
+            goldHyp = better < beam ? goldChild : null;
+          } else {
+            goldHyp = null;
+          }
+          Hyp best = prev.peek();
+          if (rule == EARLY && goldHyp == null) {
+            return outcomes(best);
+          }
+          double violation = best.score - goldScore;
+          if (rule == MAX_VIOLATION && violation > maxViolation) {
+            maxViolation = violation;
+            maxViolator = best;
+          }
+        }
+      }
+      if (rule == MAX_VIOLATION) {
+        Hyp best = prev.peek();
+        if (best == null || isGold(from, best)) {
+          return null;
+        }
+        return outcomes(maxViolator != null ? maxViolator : best);
       }
       int[] out = new int[n];
       Hyp best = prev.peek();
@@ -547,6 +610,41 @@ final class SequencePerceptronTrainer {
         return out;
       }
       for (Hyp h = best; h.parent != null; h = h.parent) {
+        out[h.length - 1] = h.outcome;
+      }
+      return out;
+    }
+
+    /** The local probability of the gold outcome of token i after the gold outcomes before it. */
+    private double goldProbability(int i, int t, int bi, int[] tab, double[] weights) {
+      int po = i > 0 ? tokGold[t - 1] : other;
+      int ppo = i > 1 ? tokGold[t - 2] : other;
+      System.arraycopy(base, bi, scores, 0, k);
+      int at = (po * k + ppo) * tail;
+      for (int j = 0; j < tail; j++) {
+        int wi = tab[at + j] * k;
+        for (int o = 0; o < k; o++) {
+          scores[o] += weights[wi + o];
+        }
+      }
+      if (!LINEAR) {
+        normalize(scores);
+      }
+      return scores[tokGold[t]];
+    }
+
+    private boolean isGold(int from, Hyp h) {
+      for (; h.parent != null; h = h.parent) {
+        if (h.outcome != tokGold[from + h.length - 1]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int[] outcomes(Hyp h) {
+      int[] out = new int[h.length];
+      for (; h.parent != null; h = h.parent) {
         out[h.length - 1] = h.outcome;
       }
       return out;
