@@ -497,7 +497,8 @@ public final class NerTrainer {
     boolean sequence = config.algorithm().equals("PERCEPTRON_SEQUENCE");
     SequencePerceptronTrainer seqPerceptron = config.algorithm().equals("SEQ_PERCEPTRON")
         ? new SequencePerceptronTrainer(SequencePerceptronTrainer.outcomes(codec, docs),
-            codec.createSequenceValidator(), config.beam(), config.iterations(), config.cutoff(), config.seed())
+            codec.createSequenceValidator(), config.beam(), config.iterations(), config.cutoff(), config.seed(),
+            SequencePerceptronTrainer.FULL, false)
         : null;
     Random dropout = arabic && config.dropout() > 0 ? new Random(config.seed()) : null;
     List<Event> events = new ArrayList<>();

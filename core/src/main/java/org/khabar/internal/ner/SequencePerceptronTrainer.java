@@ -34,6 +34,12 @@ import org.slf4j.LoggerFactory;
  * (the standard full-sequence update; positions whose outcome and previous two outcomes agree cancel
  * and are skipped). Sentences are visited in an order shuffled per iteration with the seed.
  *
+ * <p>Two other update rules ({@link #EARLY}: update on the prefix where the gold sequence leaves the
+ * beam; {@link #MAX_VIOLATION}: on the prefix where the best hypothesis beats the gold prefix by the most)
+ * and a linear training score (training decodes with the plain sums of the weights, not with OpenNLP's
+ * per-token normalization) can be chosen; {@link NerTrainer} uses the full update with OpenNLP's scores,
+ * which were not worse on the ANERcorp dev split than the alternatives.
+ *
  * <p>The weights are averaged over all sentence visits with the lazy trick of Daume III: beside the
  * weights {@code w}, {@code u} accumulates {@code c * delta} for every update made at visit {@code c},
  * and the average is {@code w - u / c} at the end, so averaging costs one more write per update.
@@ -55,10 +61,6 @@ final class SequencePerceptronTrainer {
   static final int EARLY = 1;
   /** Update on the prefix where the best one beats the gold one the most (Huang et al. 2012). */
   static final int MAX_VIOLATION = 2;
-  /** The update rule. */
-  static final int UPDATE = Integer.getInteger("khabar.ner.seqUpdate", FULL);
-  /** Experiment: decode in training with the linear sums instead of OpenNLP's normalized scores. */
-  static final boolean LINEAR = Boolean.getBoolean("khabar.ner.seqLinear");
   /** The score below which OpenNLP's beam search drops a hypothesis. */
   private static final double ZERO_LOG = -100000;
 
@@ -69,6 +71,8 @@ final class SequencePerceptronTrainer {
   private final int iterations;
   private final int cutoff;
   private final long seed;
+  private final int rule;
+  private final boolean linear;
   /** valid[(previous + 1) * k + outcome]: whether the validator allows outcome after previous (-1: none). */
   private final boolean[] valid;
 
@@ -108,18 +112,24 @@ final class SequencePerceptronTrainer {
    * @param cutoff the minimum count of a token feature in the training sentences (previous-outcome
    *     features are always kept)
    * @param seed the seed of the sentence order
+   * @param rule the update rule: {@link #FULL}, {@link #EARLY} or {@link #MAX_VIOLATION}
+   * @param linear whether training decodes with the plain sums of the weights (a linear sequence score)
+   *     instead of the normalized scores of OpenNLP's beam search with a perceptron model
    * @throws IllegalArgumentException if {@code outcomes} lacks {@link NameFinderME#OTHER} or a value is
    *     out of range
    */
   SequencePerceptronTrainer(String[] outcomes, SequenceValidator<String> validator, int beam, int iterations,
-      int cutoff, long seed) {
+      int cutoff, long seed, int rule, boolean linear) {
     this.outcomes = outcomes.clone();
     this.k = outcomes.length;
     this.other = Arrays.asList(outcomes).indexOf(NameFinderME.OTHER);
-    if (other < 0 || beam < 1 || iterations < 1 || cutoff < 0) {
+    if (other < 0 || beam < 1 || iterations < 1 || cutoff < 0 || rule < FULL || rule > MAX_VIOLATION) {
       throw new IllegalArgumentException("outcomes " + Arrays.toString(outcomes) + " (need '" + NameFinderME.OTHER
-          + "'), beam " + beam + " (>= 1), iterations " + iterations + " (>= 1), cutoff " + cutoff + " (>= 0)");
+          + "'), beam " + beam + " (>= 1), iterations " + iterations + " (>= 1), cutoff " + cutoff
+          + " (>= 0), rule " + rule + " (0..2)");
     }
+    this.rule = rule;
+    this.linear = linear;
     this.beam = beam;
     this.iterations = iterations;
     this.cutoff = cutoff;
@@ -300,7 +310,7 @@ final class SequencePerceptronTrainer {
     for (int s = 0; s < sentences; s++) {
       order[s] = s;
     }
-    Random random = new Random(Long.getLong("khabar.ner.seqSeed", seed));
+    Random random = new Random(seed);
     Decoder decoder = new Decoder();
     long c = 1;
     for (int it = 0; it < iterations; it++) {
@@ -312,7 +322,7 @@ final class SequencePerceptronTrainer {
       }
       int before = updates;
       for (int s : order) {
-        int[] pred = decoder.decode(s, w, UPDATE);
+        int[] pred = decoder.decode(s, w, rule, linear);
         if (pred != null) {
           update(s, pred, live, c);
         }
@@ -328,18 +338,19 @@ final class SequencePerceptronTrainer {
   }
 
   /**
-   * Decodes an added sentence with the averaged weights of the last {@link #train} (what the returned
-   * model gives through OpenNLP's beam search).
+   * Decodes an added sentence with the averaged weights of the last {@link #train}: with the normalized
+   * scores, what the returned model gives through OpenNLP's beam search.
    *
    * @param sentence the sentence, in the order added
+   * @param linearScores whether to decode with the plain sums instead of the normalized scores
    * @return its outcomes
    * @throws IllegalStateException before training
    */
-  String[] decodeAveraged(int sentence) {
+  String[] decodeAveraged(int sentence, boolean linearScores) {
     if (avg == null) {
       throw new IllegalStateException("not trained");
     }
-    int[] best = new Decoder().decode(sentence, avg, FULL);
+    int[] best = new Decoder().decode(sentence, avg, FULL, linearScores);
     String[] out = new String[best.length];
     for (int i = 0; i < best.length; i++) {
       out[i] = outcomes[best[i]];
@@ -459,11 +470,11 @@ final class SequencePerceptronTrainer {
     final int length;
     final double score;
 
-    Hyp(Hyp parent, int outcome, double p) {
+    Hyp(Hyp parent, int outcome, double gain) {
       this.parent = parent;
       this.outcome = outcome;
       this.length = parent == null ? 0 : parent.length + 1;
-      this.score = parent == null ? 0 : parent.score + (LINEAR ? p : StrictMath.log(p));
+      this.score = parent == null ? 0 : parent.score + gain;
     }
 
     int last(int back, int none) {
@@ -493,7 +504,7 @@ final class SequencePerceptronTrainer {
      * Decodes a sentence; with a rule other than {@link #FULL}, returns the predicted prefix to update
      * on, or null when there is nothing to update.
      */
-    int[] decode(int s, double[] weights, int rule) {
+    int[] decode(int s, double[] weights, int rule, boolean linear) {
       int from = sentStart[s];
       int n = sentStart[s + 1] - from;
       if (base.length < n * k) {
@@ -502,7 +513,7 @@ final class SequencePerceptronTrainer {
       Arrays.fill(base, 0, n * k, 0.0);
       PriorityQueue<Hyp> prev = new PriorityQueue<>(beam);
       PriorityQueue<Hyp> next = new PriorityQueue<>(beam);
-      Hyp root = new Hyp(null, -1, 1);
+      Hyp root = new Hyp(null, -1, 0);
       prev.add(root);
       boolean tracking = rule != FULL;
       Hyp goldHyp = root;
@@ -535,7 +546,7 @@ final class SequencePerceptronTrainer {
               scores[o] += weights[wi + o];
             }
           }
-          if (!LINEAR) {
+          if (!linear) {
             normalize(scores);
           }
           System.arraycopy(scores, 0, sorted, 0, k);
@@ -544,8 +555,8 @@ final class SequencePerceptronTrainer {
           int vrow = (top.parent == null ? 0 : top.outcome + 1) * k;
           for (int o = 0; o < k; o++) {
             if (scores[o] >= min && valid[vrow + o]) {
-              Hyp h = new Hyp(top, o, scores[o]);
-              if (LINEAR || h.score > ZERO_LOG) {
+              Hyp h = new Hyp(top, o, linear ? scores[o] : StrictMath.log(scores[o]));
+              if (linear || h.score > ZERO_LOG) {
                 next.add(h);
                 if (goldTop && o == tokGold[t]) {
                   goldChild = h;
@@ -556,8 +567,8 @@ final class SequencePerceptronTrainer {
           if (next.isEmpty()) {
             for (int o = 0; o < k; o++) {
               if (valid[vrow + o]) {
-                Hyp h = new Hyp(top, o, scores[o]);
-                if (LINEAR || h.score > ZERO_LOG) {
+                Hyp h = new Hyp(top, o, linear ? scores[o] : StrictMath.log(scores[o]));
+                if (linear || h.score > ZERO_LOG) {
                   next.add(h);
                   if (goldTop && o == tokGold[t]) {
                     goldChild = h;
@@ -572,8 +583,8 @@ final class SequencePerceptronTrainer {
         prev = next;
         next = tmp;
         if (tracking) {
-          double gp = goldProbability(i, t, bi, tab, weights);
-          goldScore += LINEAR ? gp : StrictMath.log(gp);
+          double gp = goldScore(i, t, bi, tab, weights, linear);
+          goldScore += linear ? gp : StrictMath.log(gp);
           if (goldChild != null) {
             int better = 0;
             for (Hyp h : prev) {
@@ -615,8 +626,11 @@ final class SequencePerceptronTrainer {
       return out;
     }
 
-    /** The local probability of the gold outcome of token i after the gold outcomes before it. */
-    private double goldProbability(int i, int t, int bi, int[] tab, double[] weights) {
+    /**
+     * The local probability (linear: the sum) of the gold outcome of token i after the gold outcomes
+     * before it.
+     */
+    private double goldScore(int i, int t, int bi, int[] tab, double[] weights, boolean linear) {
       int po = i > 0 ? tokGold[t - 1] : other;
       int ppo = i > 1 ? tokGold[t - 2] : other;
       System.arraycopy(base, bi, scores, 0, k);
@@ -627,7 +641,7 @@ final class SequencePerceptronTrainer {
           scores[o] += weights[wi + o];
         }
       }
-      if (!LINEAR) {
+      if (!linear) {
         normalize(scores);
       }
       return scores[tokGold[t]];

@@ -92,8 +92,13 @@ class SequencePerceptronTrainerTest {
       "PER-start", "other"};
 
   private static SequencePerceptronTrainer toy(int beam, int iterations, List<String[][]> data) {
+    return toy(beam, iterations, data, SequencePerceptronTrainer.FULL, false);
+  }
+
+  private static SequencePerceptronTrainer toy(int beam, int iterations, List<String[][]> data, int rule,
+      boolean linear) {
     SequencePerceptronTrainer t = new SequencePerceptronTrainer(OUTCOMES,
-        new BioCodec().createSequenceValidator(), beam, iterations, 0, 42L);
+        new BioCodec().createSequenceValidator(), beam, iterations, 0, 42L, rule, linear);
     ToyContext cg = new ToyContext();
     for (String[][] s : data) {
       t.add(cg, s[0], s[1]);
@@ -114,7 +119,7 @@ class SequencePerceptronTrainerTest {
         for (int s = 0; s < data.size(); s++) {
           String[] opennlp = search.bestSequence(data.get(s)[0], null, cg,
               new BioCodec().createSequenceValidator()).getOutcomes().toArray(new String[0]);
-          assertArrayEquals(opennlp, t.decodeAveraged(s), "beam " + beam + " iterations " + iterations
+          assertArrayEquals(opennlp, t.decodeAveraged(s, false), "beam " + beam + " iterations " + iterations
               + " sentence " + s);
         }
       }
@@ -133,7 +138,23 @@ class SequencePerceptronTrainerTest {
         new BioCodec().decode(List.of(got)));
     List<String[][]> data = sentences(120);
     for (int s = 0; s < data.size(); s++) {
-      assertArrayEquals(data.get(s)[1], t.decodeAveraged(s), "sentence " + s);
+      assertArrayEquals(data.get(s)[1], t.decodeAveraged(s, false), "sentence " + s);
+    }
+  }
+
+  @Test
+  void everyUpdateRuleAndScoreLearnsTheToyData() {
+    List<String[][]> data = sentences(120);
+    for (int rule : new int[] {SequencePerceptronTrainer.FULL, SequencePerceptronTrainer.EARLY,
+        SequencePerceptronTrainer.MAX_VIOLATION}) {
+      for (boolean linear : new boolean[] {false, true}) {
+        SequencePerceptronTrainer t = toy(3, 8, data, rule, linear);
+        t.train();
+        for (int s = 0; s < data.size(); s++) {
+          assertArrayEquals(data.get(s)[1], t.decodeAveraged(s, linear), "rule " + rule + " linear " + linear
+              + " sentence " + s);
+        }
+      }
     }
   }
 
@@ -152,9 +173,11 @@ class SequencePerceptronTrainerTest {
   @Test
   void badArgumentsAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> new SequencePerceptronTrainer(
-        new String[] {"PER-start", "PER-cont"}, new BioCodec().createSequenceValidator(), 3, 5, 0, 1L));
+        new String[] {"PER-start", "PER-cont"}, new BioCodec().createSequenceValidator(), 3, 5, 0, 1L, SequencePerceptronTrainer.FULL, false));
     assertThrows(IllegalArgumentException.class, () -> new SequencePerceptronTrainer(
-        OUTCOMES, new BioCodec().createSequenceValidator(), 0, 5, 0, 1L));
+        OUTCOMES, new BioCodec().createSequenceValidator(), 0, 5, 0, 1L, SequencePerceptronTrainer.FULL, false));
+    assertThrows(IllegalArgumentException.class, () -> new SequencePerceptronTrainer(
+        OUTCOMES, new BioCodec().createSequenceValidator(), 3, 5, 0, 1L, 3, false));
     SequencePerceptronTrainer t = toy(3, 1, List.of());
     assertThrows(IllegalStateException.class, t::train);
     assertThrows(IllegalArgumentException.class, () -> t.add(new ToyContext(), new String[] {"x"},
