@@ -328,7 +328,7 @@ final class SequencePerceptronTrainer {
         }
         c++;
       }
-      LOG.info("sequence perceptron iteration {}: {} of {} sentences wrong", it + 1, updates - before, sentences);
+      LOG.debug("sequence perceptron iteration {}: {} of {} sentences wrong", it + 1, updates - before, sentences);
     }
     avg = new double[f * k];
     for (int i = 0; i < avg.length; i++) {
