@@ -94,7 +94,8 @@ public final class NerTrainer {
    * A training configuration: learner, decoding and features. Immutable; {@code with*} return copies.
    *
    * @param algorithm OpenNLP trainer: {@code MAXENT} (GIS), {@code MAXENT_QN} (L-BFGS),
-   *     {@code PERCEPTRON} or {@code PERCEPTRON_SEQUENCE} (structured perceptron over whole sentences)
+   *     {@code PERCEPTRON}, {@code PERCEPTRON_SEQUENCE} (OpenNLP's structured perceptron over whole
+   *     sentences) or {@code SEQ_PERCEPTRON} (ours, {@link SequencePerceptronTrainer}; no dropout)
    * @param iterations training iterations
    * @param cutoff minimum feature count
    * @param beam beam size for decoding
@@ -153,9 +154,13 @@ public final class NerTrainer {
         throw new IllegalArgumentException("predMode '" + predMode + "' is not opennlp, outcomes or shape");
       }
       if (!algorithm.equals("MAXENT") && !algorithm.equals("MAXENT_QN") && !algorithm.equals("PERCEPTRON")
-          && !algorithm.equals("PERCEPTRON_SEQUENCE") && !algorithm.equals("LOGISTIC")) {
+          && !algorithm.equals("PERCEPTRON_SEQUENCE") && !algorithm.equals("LOGISTIC")
+          && !algorithm.equals("SEQ_PERCEPTRON")) {
         throw new IllegalArgumentException("algorithm '" + algorithm
-            + "' is not MAXENT, MAXENT_QN, PERCEPTRON, PERCEPTRON_SEQUENCE or LOGISTIC");
+            + "' is not MAXENT, MAXENT_QN, PERCEPTRON, PERCEPTRON_SEQUENCE, SEQ_PERCEPTRON or LOGISTIC");
+      }
+      if (algorithm.equals("SEQ_PERCEPTRON") && dropout > 0) {
+        throw new IllegalArgumentException("SEQ_PERCEPTRON does not support dropout");
       }
       if (!codec.equals("BIO") && !codec.equals("BILOU")) {
         throw new IllegalArgumentException("codec '" + codec + "' is not BIO or BILOU");
@@ -490,6 +495,11 @@ public final class NerTrainer {
     NameContextGenerator cg = NerFeatureContext.bind(ctx, factory::createContextGenerator);
 
     boolean sequence = config.algorithm().equals("PERCEPTRON_SEQUENCE");
+    SequencePerceptronTrainer seqPerceptron = config.algorithm().equals("SEQ_PERCEPTRON")
+        ? new SequencePerceptronTrainer(SequencePerceptronTrainer.outcomes(codec, docs),
+            codec.createSequenceValidator(), config.beam(), config.iterations(), config.cutoff(), config.seed(),
+            SequencePerceptronTrainer.FULL, false)
+        : null;
     Random dropout = arabic && config.dropout() > 0 ? new Random(config.seed()) : null;
     List<Event> events = new ArrayList<>();
     List<NerSequenceStream.Item> items = new ArrayList<>();
@@ -524,7 +534,10 @@ public final class NerTrainer {
         }
         ctx.prepare(a, first, end, tokens);
         ctx.harvestOverride = foldHarvest;
-        for (int i = 0; i < n; i++) {
+        if (seqPerceptron != null) {
+          seqPerceptron.add(cg, tokens, outcomes);
+        }
+        for (int i = 0; seqPerceptron == null && i < n; i++) {
           String[] context = cg.getContext(i, tokens, outcomes, null);
           events.add(new Event(outcomes[i], context));
           if (dropout != null && !outcomes[i].equals(BioCodec.OTHER) && dropout.nextDouble() < config.dropout()) {
@@ -563,6 +576,9 @@ public final class NerTrainer {
       maxent = trainer.train(new NerSequenceStream(items, cg, ctx, codec.createSequenceValidator(),
           config.beam()));
       ctx.release();
+    } else if (seqPerceptron != null) {
+      maxent = seqPerceptron.train();
+      manifest.put("Training-Algorithm", "khabar SEQ_PERCEPTRON (structured averaged perceptron)");
     } else if (config.algorithm().equals("LOGISTIC")) {
       maxent = new LogisticTrainer(config.l2(), config.iterations(), 1e-6, 1e-3).train(events, config.cutoff());
       manifest.put("Training-Algorithm", "khabar L2 logistic regression (L-BFGS)");

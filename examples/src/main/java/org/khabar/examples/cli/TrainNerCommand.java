@@ -79,7 +79,7 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "use OpenNLP's default feature generators instead of the Arabic features (requires --out)")
   boolean baseline;
 
-  @Option(names = "--algorithm", description = "MAXENT, MAXENT_QN, LOGISTIC, PERCEPTRON or PERCEPTRON_SEQUENCE (default: ${DEFAULT-VALUE})")
+  @Option(names = "--algorithm", description = "MAXENT, MAXENT_QN, LOGISTIC, PERCEPTRON, PERCEPTRON_SEQUENCE or SEQ_PERCEPTRON (default: ${DEFAULT-VALUE})")
   String algorithm = NerTrainer.Config.defaults().algorithm();
 
   @Option(names = "--iterations", description = "training iterations (default: ${DEFAULT-VALUE})")
