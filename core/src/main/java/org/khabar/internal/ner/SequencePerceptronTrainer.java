@@ -536,19 +536,7 @@ final class SequencePerceptronTrainer {
         for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
           Hyp top = prev.remove();
           boolean goldTop = tracking && top == goldHyp;
-          int po = top.last(0, other);
-          int ppo = top.last(1, other);
-          System.arraycopy(base, bi, scores, 0, k);
-          int at = (po * k + ppo) * tail;
-          for (int j = 0; j < tail; j++) {
-            int wi = tab[at + j] * k;
-            for (int o = 0; o < k; o++) {
-              scores[o] += weights[wi + o];
-            }
-          }
-          if (!linear) {
-            normalize(scores);
-          }
+          score(top.last(0, other), top.last(1, other), bi, tab, weights, linear);
           System.arraycopy(scores, 0, sorted, 0, k);
           Arrays.sort(sorted);
           double min = sorted[Math.max(0, k - beam)];
@@ -631,8 +619,16 @@ final class SequencePerceptronTrainer {
      * before it.
      */
     private double goldScore(int i, int t, int bi, int[] tab, double[] weights, boolean linear) {
-      int po = i > 0 ? tokGold[t - 1] : other;
-      int ppo = i > 1 ? tokGold[t - 2] : other;
+      score(i > 0 ? tokGold[t - 1] : other, i > 1 ? tokGold[t - 2] : other, bi, tab, weights, linear);
+      return scores[tokGold[t]];
+    }
+
+    /**
+     * Fills {@code scores} with the outcome scores of a token after the outcomes {@code po} and
+     * {@code ppo}: its own features' sums (from {@code base} at {@code bi}) plus the previous-outcome
+     * features' weights, normalized as OpenNLP's perceptron does unless {@code linear}.
+     */
+    private void score(int po, int ppo, int bi, int[] tab, double[] weights, boolean linear) {
       System.arraycopy(base, bi, scores, 0, k);
       int at = (po * k + ppo) * tail;
       for (int j = 0; j < tail; j++) {
@@ -644,7 +640,6 @@ final class SequencePerceptronTrainer {
       if (!linear) {
         normalize(scores);
       }
-      return scores[tokGold[t]];
     }
 
     private boolean isGold(int from, Hyp h) {
