@@ -16,8 +16,13 @@ import org.khabar.benchmarks.NewsCorpus;
  * (JMH's {@code PipelineScaleBenchmark.sized} measures wall time). GC work done by GC threads is not
  * included; allocation per size is in the JMH run ({@code -prof gc}).
  *
+ * <p>With {@code run-on} as second argument, every character that can end a sentence ({@code . ! ? ؟ ؛}
+ * and line breaks) is replaced by a space first, so each document is (nearly) one sentence of up to
+ * 370,000 tokens: the worst case for the per-sentence stages (NER decoding, events). The longest
+ * sentence of each size is printed.
+ *
  * <pre>
- * java -Xmx2g -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar org.khabar.benchmarks.scale.LinearityCheck [ROUNDS]
+ * java -Xmx2g -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar org.khabar.benchmarks.scale.LinearityCheck [ROUNDS [run-on]]
  * </pre>
  */
 public final class LinearityCheck {
@@ -26,10 +31,12 @@ public final class LinearityCheck {
   /**
    * Runs the check.
    *
-   * @param args optionally the number of rounds (default 6; the first two are warm-up)
+   * @param args optionally the number of rounds (default 6; the first two are warm-up), then
+   *     {@code run-on} for documents without sentence ends
    */
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 6;
+    boolean runOn = args.length > 1 && args[1].equals("run-on");
     Pipeline p = org.khabar.models.BundledModels.standardPipeline(); // the shipped NER model, events
     List<String> all = NewsCorpus.articles(2_200_000);
     int[] sizes = {20_000, 200_000, 2_000_000};
@@ -40,6 +47,21 @@ public final class LinearityCheck {
         b.append(all.get(i % all.size())).append("\n\n");
       }
       docs[k] = b.substring(0, sizes[k]);
+      if (runOn) {
+        char[] c = docs[k].toCharArray();
+        for (int i = 0; i < c.length; i++) {
+          if (c[i] == '.' || c[i] == '!' || c[i] == '?' || c[i] == '\u061F' || c[i] == '\u061B'
+              || c[i] == '\n' || c[i] == '\r') {
+            c[i] = ' ';
+          }
+        }
+        docs[k] = new String(c);
+      }
+      int longest = 0;
+      for (org.khabar.Sentence sentence : p.process(docs[k]).sentences()) {
+        longest = Math.max(longest, sentence.endToken() - sentence.firstToken());
+      }
+      System.out.printf(Locale.ROOT, "%,d characters: longest sentence %,d tokens%n", sizes[k], longest);
     }
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     double[][] perChar = new double[rounds][sizes.length];

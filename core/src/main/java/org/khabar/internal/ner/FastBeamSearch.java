@@ -182,9 +182,10 @@ final class FastBeamSearch implements SequenceClassificationModel {
       this.length = parent.length + 1;
     }
 
+    /** Makes this hypothesis' outcome array from its parent's, which is still held (see bestSequences). */
     String[] outcomes() {
       if (outcomes == null) {
-        String[] o = Arrays.copyOf(parent.outcomes(), length);
+        String[] o = Arrays.copyOf(parent.outcomes, length);
         o[length - 1] = outcome;
         outcomes = o;
       }
@@ -216,11 +217,18 @@ final class FastBeamSearch implements SequenceClassificationModel {
     PriorityQueue<Node> next = new PriorityQueue<>(size);
     prev.add(new Node());
     Object[] extra = additionalContext == null ? NO_CONTEXT : additionalContext;
+    // the hypotheses expanded at the previous and at this position: a hypothesis' outcome array is
+    // needed until its children have been expanded, then dropped, so memory stays O(beam x length)
+    Node[] expandedBefore = new Node[size];
+    Node[] expandedNow = new Node[size];
+    int before = 0;
     for (int i = 0; i < sequence.length; i++) {
       int sz = Math.min(size, prev.size());
+      int now = 0;
       for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
         Node top = prev.remove();
         String[] outcomes = top.outcomes();
+        expandedNow[now++] = top;
         String[] contexts = cg.getContext(i, sequence, outcomes, extra);
         double[] scores = eval(i, contexts);
         System.arraycopy(scores, 0, sorted, 0, scores.length);
@@ -249,6 +257,13 @@ final class FastBeamSearch implements SequenceClassificationModel {
           }
         }
       }
+      for (int k = 0; k < before; k++) {
+        expandedBefore[k].outcomes = null;
+      }
+      Node[] swap = expandedBefore;
+      expandedBefore = expandedNow;
+      expandedNow = swap;
+      before = now;
       prev.clear();
       PriorityQueue<Node> tmp = prev;
       prev = next;

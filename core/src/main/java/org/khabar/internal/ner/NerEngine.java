@@ -50,6 +50,15 @@ public final class NerEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger(NerEngine.class);
 
+  /**
+   * The longest run of tokens the name finder decodes at once: longer sentences (a scraped line of
+   * words without punctuation) are decoded in pieces of this many tokens, so that decoding time stays
+   * linear in the text (the beam search's hypotheses carry their outcomes, O(n) per token). The longest
+   * sentence of ANERcorp and AQMAR, as the library splits them, has 217 tokens; a name cut by a piece's
+   * end is found as two names or not at all.
+   */
+  static final int MAX_SPAN_TOKENS = 400;
+
   private final TokenNameFinderModel model;
   private final boolean consistency;
   private final NerEngine stage1;
@@ -200,30 +209,57 @@ public final class NerEngine {
         if (mask != null && !mask[s]) {
           continue;
         }
-        int first = a.sentFirstToken[s];
-        int end = a.sentEndToken[s];
-        int n = end - first;
-        if (n == 0) {
-          continue;
-        }
-        String[] words = words(a, first, end);
-        session.ctx.prepare(a, first, end, words);
-        java.util.Arrays.fill(out, first, end, 0);
-        if (stage1 != null) {
-          throw new IllegalStateException("a first-stage model is itself two-stage");
-        }
-        for (Span sp : session.finder.find(words)) {
-          EntityType type = typeOf(sp.getType());
-          if (type == null) {
-            continue;
-          }
-          for (int k = sp.getStart(); k < sp.getEnd(); k++) {
-            out[first + k] = 1 + type.ordinal() * 2 + (k == sp.getStart() ? 0 : 1);
-          }
+        for (int first = a.sentFirstToken[s]; first < a.sentEndToken[s]; first += MAX_SPAN_TOKENS) {
+          labelSpan(a, session, first, Math.min(a.sentEndToken[s], first + MAX_SPAN_TOKENS), out);
         }
       }
     } finally {
       session.clear();
+    }
+  }
+
+  /** Labels tokens {@code first..end-1} (one sentence, or one piece of a very long one). */
+  private void labelSpan(Analysis a, Session session, int first, int end, int[] out) {
+    String[] words = words(a, first, end);
+    session.ctx.prepare(a, first, end, words);
+    java.util.Arrays.fill(out, first, end, 0);
+    if (stage1 != null) {
+      throw new IllegalStateException("a first-stage model is itself two-stage");
+    }
+    for (Span sp : session.finder.find(words)) {
+      EntityType type = typeOf(sp.getType());
+      if (type == null) {
+        continue;
+      }
+      for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+        out[first + k] = 1 + type.ordinal() * 2 + (k == sp.getStart() ? 0 : 1);
+      }
+    }
+  }
+
+  /** Finds the entities of tokens {@code first..end-1} (one sentence, or one piece of a very long one). */
+  private void tagSpan(Analysis a, Session session, int first, int end, List<int[]> entityTokens) {
+    String[] words = words(a, first, end);
+    session.ctx.prepare(a, first, end, words);
+    Span[] spans = session.finder.find(words);
+    double[] probs = session.finder.probs(spans);
+    for (int k = 0; k < spans.length; k++) {
+      Span sp = spans[k];
+      EntityType type = typeOf(sp.getType());
+      if (type == null) {
+        throw new IllegalStateException("NER model predicted unknown type '" + sp.getType() + "'");
+      }
+      int startTok = first + sp.getStart();
+      int endTok = first + sp.getEnd() - 1;
+      int start = stemStart(a, startTok);
+      int stop = a.tokEnd[endTok];
+      if (start < 0 || start >= stop || stop > a.text.length()) {
+        throw new IllegalStateException("NER span [" + start + ", " + stop + ") of tokens "
+            + startTok + ".." + endTok + " cannot be mapped into a text of length " + a.text.length());
+      }
+      a.entities.add(new Entity(start, stop, type, a.text.substring(start, stop),
+          Math.max(0.0, Math.min(1.0, probs[k]))));
+      entityTokens.add(new int[] {startTok, endTok + 1});
     }
   }
 
@@ -256,33 +292,8 @@ public final class NerEngine {
         session.ctx.doc().fill(a, session.labels);
       }
       for (int s = 0; s < a.sentenceCount; s++) {
-        int first = a.sentFirstToken[s];
-        int end = a.sentEndToken[s];
-        int n = end - first;
-        if (n == 0) {
-          continue;
-        }
-        String[] words = words(a, first, end);
-        session.ctx.prepare(a, first, end, words);
-        Span[] spans = session.finder.find(words);
-        double[] probs = session.finder.probs(spans);
-        for (int k = 0; k < spans.length; k++) {
-          Span sp = spans[k];
-          EntityType type = typeOf(sp.getType());
-          if (type == null) {
-            throw new IllegalStateException("NER model predicted unknown type '" + sp.getType() + "'");
-          }
-          int startTok = first + sp.getStart();
-          int endTok = first + sp.getEnd() - 1;
-          int start = stemStart(a, startTok);
-          int stop = a.tokEnd[endTok];
-          if (start < 0 || start >= stop || stop > a.text.length()) {
-            throw new IllegalStateException("NER span [" + start + ", " + stop + ") of tokens "
-                + startTok + ".." + endTok + " cannot be mapped into a text of length " + a.text.length());
-          }
-          a.entities.add(new Entity(start, stop, type, a.text.substring(start, stop),
-              Math.max(0.0, Math.min(1.0, probs[k]))));
-          entityTokens.add(new int[] {startTok, endTok + 1});
+        for (int first = a.sentFirstToken[s]; first < a.sentEndToken[s]; first += MAX_SPAN_TOKENS) {
+          tagSpan(a, session, first, Math.min(a.sentEndToken[s], first + MAX_SPAN_TOKENS), entityTokens);
         }
       }
       if (consistency) {

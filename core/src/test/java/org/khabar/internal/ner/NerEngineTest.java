@@ -62,6 +62,34 @@ class NerEngineTest {
   }
 
   @Test
+  void aSentenceLongerThanOnePieceIsDecodedPieceByPieceWithExactOffsets() throws IOException {
+    // 120 times the same 7 words, no punctuation: one sentence of 840 tokens, decoded as pieces of
+    // 400, 400 and 40 tokens (the pieces end inside "وزير الخارجية", not inside a name)
+    String unit = "التقى وزير ال+خارجية سامح شكري في ال+قاهرة";
+    int reps = 120;
+    StringBuilder segmented = new StringBuilder();
+    for (int r = 0; r < reps; r++) {
+      segmented.append(r == 0 ? "" : " ").append(unit);
+    }
+    Analysis a = Segmented.analysis(segmented.toString());
+    assertEquals(1, a.sentenceCount);
+    assertEquals(7 * reps, a.tokenCount);
+    assertTrue(a.tokenCount > 2 * NerEngine.MAX_SPAN_TOKENS);
+    NerEngine engine = NerEngine.load(TinyModel.bytes());
+    engine.tag(a, engine.newSession());
+    int unitLength = unit.replace("+", "").length() + 1;
+    List<Object> expected = new ArrayList<>();
+    for (int r = 0; r < reps; r++) {
+      int base = r * unitLength;
+      expected.addAll(List.of(EntityType.PER, base + 20, base + 29, "سامح شكري"));
+      expected.addAll(List.of(EntityType.LOC, base + 33, base + 40, "القاهرة"));
+    }
+    List<Entity> sorted = new ArrayList<>(a.entities);
+    sorted.sort(java.util.Comparator.comparingInt(Entity::start));
+    assertEntities(a.text, sorted, expected.toArray());
+  }
+
+  @Test
   void entitiesExcludeConjunctionAndPrepositionButKeepTheArticle() throws IOException {
     NerEngine engine = NerEngine.load(TinyModel.bytes());
     Analysis a = Segmented.analysis("وصل و+ل+سامح شكري إلى ال+قاهرة .");
