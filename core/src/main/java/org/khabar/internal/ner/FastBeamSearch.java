@@ -234,27 +234,10 @@ final class FastBeamSearch implements SequenceClassificationModel {
         System.arraycopy(scores, 0, sorted, 0, scores.length);
         Arrays.sort(sorted, 0, scores.length);
         double min = sorted[Math.max(0, scores.length - size)];
-        for (int p = 0; p < scores.length; p++) {
-          if (scores[p] >= min) {
-            String out = model.getOutcome(p);
-            if (valid(validator, i, sequence, top, outcomes, p, out)) {
-              Node ns = new Node(top, out, p, scores[p]);
-              if (ns.score > minSequenceScore) {
-                next.add(ns);
-              }
-            }
-          }
-        }
+        extend(next, top, outcomes, scores, min, false, minSequenceScore, validator, i, sequence);
         if (next.isEmpty()) {
-          for (int p = 0; p < scores.length; p++) {
-            String out = model.getOutcome(p);
-            if (valid(validator, i, sequence, top, outcomes, p, out)) {
-              Node ns = new Node(top, out, p, scores[p]);
-              if (ns.score > minSequenceScore) {
-                next.add(ns);
-              }
-            }
-          }
+          // no advanced hypothesis: advance every valid outcome
+          extend(next, top, outcomes, scores, min, true, minSequenceScore, validator, i, sequence);
         }
       }
       for (int k = 0; k < before; k++) {
@@ -275,6 +258,25 @@ final class FastBeamSearch implements SequenceClassificationModel {
       top[k] = prev.remove().toSequence();
     }
     return top;
+  }
+
+  /**
+   * Adds to {@code next} the children of {@code top} for the valid outcomes scoring at least
+   * {@code min} (all valid outcomes if {@code all}) whose path score is above {@code minSequenceScore}.
+   */
+  private <T> void extend(PriorityQueue<Node> next, Node top, String[] outcomes, double[] scores, double min,
+      boolean all, double minSequenceScore, SequenceValidator<T> validator, int i, T[] sequence) {
+    for (int p = 0; p < scores.length; p++) {
+      if (all || scores[p] >= min) {
+        String out = model.getOutcome(p);
+        if (valid(validator, i, sequence, top, outcomes, p, out)) {
+          Node ns = new Node(top, out, p, scores[p]);
+          if (ns.score > minSequenceScore) {
+            next.add(ns);
+          }
+        }
+      }
+    }
   }
 
   @Override
