@@ -30,6 +30,7 @@ import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.khabar.internal.WorkerPool;
+import org.khabar.testing.AdversarialInputTest;
 
 /**
  * 8 threads x 10,000 documents sharing one {@link Pipeline} (with a small NER model trained here, so

@@ -1,4 +1,4 @@
-package org.khabar;
+package org.khabar.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -15,6 +15,19 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.khabar.Actor;
+import org.khabar.Document;
+import org.khabar.DocumentTooLargeException;
+import org.khabar.Entity;
+import org.khabar.Event;
+import org.khabar.ModelLoadException;
+import org.khabar.ModelSource;
+import org.khabar.NerModel;
+import org.khabar.Pipeline;
+import org.khabar.Segment;
+import org.khabar.Sentence;
+import org.khabar.Token;
+import org.khabar.TokenKind;
 
 /**
  * Hostile input through {@link Pipeline#process}: each returns a valid document (offsets inside the
@@ -22,13 +35,30 @@ import org.junit.jupiter.api.io.TempDir;
  * the documented exception. Also: damaged or missing models fail at {@code build()} naming the
  * resource and the checksums, and builder misuse names the setting.
  */
-class AdversarialInputTest {
+public class AdversarialInputTest {
   private static final Pipeline PIPELINE = Pipeline.builder().build();
+
+  /**
+   * The pipeline under test: here one without a NER model; the models module runs the same inputs
+   * through the standard pipeline (shipped NER model and events) by overriding this.
+   *
+   * @return the pipeline
+   */
+  protected Pipeline pipeline() {
+    return PIPELINE;
+  }
 
   @TempDir Path tmp;
 
-  /** Checks every invariant of a document and returns it. */
-  static Document checkValid(String text, Document d) {
+  /**
+   * Checks every invariant of a document (tokens, segments, sentences, entities, event spans) and
+   * returns it.
+   *
+   * @param text the text the document was made from
+   * @param d the document
+   * @return {@code d}
+   */
+  public static Document checkValid(String text, Document d) {
     assertSame(text, d.text(), "the text is stored unchanged");
     int n = text.length();
     List<Token> tokens = d.tokens();
@@ -91,12 +121,12 @@ class AdversarialInputTest {
     assertEquals(text.substring(start, end), claimed, "span text");
   }
 
-  private static Document processValid(String text) {
-    return checkValid(text, PIPELINE.process(text));
+  private Document processValid(String text) {
+    return checkValid(text, pipeline().process(text));
   }
 
   @Test
-  void tenMegabyteLineOfArabicLettersWithoutSpaceIsOneToken() {
+  public void tenMegabyteLineOfArabicLettersWithoutSpaceIsOneToken() {
     StringBuilder b = new StringBuilder(10_000_000);
     String letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
     for (int i = 0; i < 10_000_000; i++) {
@@ -111,7 +141,7 @@ class AdversarialInputTest {
   }
 
   @Test
-  void tenMegabyteLineOfMixedCharactersWithoutSpace() {
+  public void tenMegabyteLineOfMixedCharactersWithoutSpace() {
     Random r = new Random(20240501L);
     String alphabet = "ابتسمل\u064E\u0651\u0640aZ09٣۴.,،؛؟!?«»\"'()-/%٪@#_:+=\u200C\u200D\u200F";
     StringBuilder b = new StringBuilder(10_000_000);
@@ -123,9 +153,9 @@ class AdversarialInputTest {
   }
 
   @Test
-  void aMillionHarakatInARow() {
+  public void aMillionHarakatInARow() {
     String harakat = "\u064E".repeat(1_000_000);
-    checkValid(harakat, PIPELINE.process(harakat));
+    checkValid(harakat, pipeline().process(harakat));
     String after = "ب" + harakat + " كتب";
     Document d = processValid(after);
     assertEquals(0, d.tokens().get(0).start());
@@ -141,7 +171,7 @@ class AdversarialInputTest {
   }
 
   @Test
-  void everyCodePointOfEveryPlane() {
+  public void everyCodePointOfEveryPlane() {
     StringBuilder b = new StringBuilder(2_300_000);
     for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
       if (cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE) {
@@ -169,7 +199,7 @@ class AdversarialInputTest {
   }
 
   @Test
-  void unpairedAndReversedSurrogates() {
+  public void unpairedAndReversedSurrogates() {
     processValid("\uD800");
     processValid("\uDC00");
     processValid("\uDC00\uD800");
@@ -185,7 +215,7 @@ class AdversarialInputTest {
   }
 
   @Test
-  void nulAndOtherControlCharacters() {
+  public void nulAndOtherControlCharacters() {
     StringBuilder b = new StringBuilder();
     for (char c = 0; c < 0x20; c++) {
       b.append("كل").append(c).append("مة").append(c);
@@ -200,7 +230,7 @@ class AdversarialInputTest {
   }
 
   @Test
-  void bidiMarksAndJoinersInsideAndBetweenWords() {
+  public void bidiMarksAndJoinersInsideAndBetweenWords() {
     String marks = "\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u061C\u200C\u200D\u2060\uFEFF";
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < marks.length(); i++) {
@@ -213,7 +243,7 @@ class AdversarialInputTest {
   }
 
   @Test
-  void mixedScriptsInOneWord() {
+  public void mixedScriptsInOneWord() {
     String[] parts = {"عربي", "Latin", "Кириллица", "中文", "עברית", "हिन्दी", "ελληνικά", "😀", "🇸🇦", "👩‍👩‍👧",
         "١٢٣", "۱۲۳", "123", "ﻻ", "ﷺ", "ﷲ", "ـــ", "ًٌٍَُِّْ"};
     Random r = new Random(99L);
@@ -230,7 +260,7 @@ class AdversarialInputTest {
   }
 
   @Test
-  void fiveHundredDigitNumbers() {
+  public void fiveHundredDigitNumbers() {
     Random r = new Random(500L);
     String[] digitSets = {"0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"};
     for (String digits : digitSets) {
@@ -250,7 +280,7 @@ class AdversarialInputTest {
   }
 
   @Test
-  void seededRandomDocumentsAreValidAndDeterministic() {
+  public void seededRandomDocumentsAreValidAndDeterministic() {
     String[] pieces = {"و", "ال", "ب", "ل", "ك", "س", "ه", "ها", "هم", "نا", "كتب", "وزير", "الخارجية", "ة", "ى",
         "أ", "إ", "آ", "ٱ", "\u064E", "\u0651", "\u0640", "\u200C", "\u200D", "\u200F", " ", " ", "  ", "\n",
         "\r\n", "\t", ".", "،", "؟", "!", "«", "»", "\"", "(", ")", "25", "٢٥", "۲۵", "%", "٪", "3.5", "21/12/2017",
@@ -267,7 +297,7 @@ class AdversarialInputTest {
       Document first;
       try {
         first = processValid(text);
-        assertEquals(first, PIPELINE.process(text, null), "same result twice");
+        assertEquals(first, pipeline().process(text, null), "same result twice");
       } catch (AssertionError | RuntimeException e) {
         throw new AssertionError("seed 123456789, document " + doc + ": " + escape(text), e);
       }
@@ -275,19 +305,19 @@ class AdversarialInputTest {
   }
 
   @Test
-  void emptyTextGivesAnEmptyDocumentAndNullIsRejectedByName() {
+  public void emptyTextGivesAnEmptyDocumentAndNullIsRejectedByName() {
     Document d = processValid("");
     assertEquals(0, d.tokens().size());
     assertEquals(0, d.sentences().size());
-    Document dated = PIPELINE.process("", LocalDate.of(2017, 12, 18));
+    Document dated = pipeline().process("", LocalDate.of(2017, 12, 18));
     assertEquals(LocalDate.of(2017, 12, 18), dated.date().orElseThrow());
-    NullPointerException e = assertThrows(NullPointerException.class, () -> PIPELINE.process(null));
+    NullPointerException e = assertThrows(NullPointerException.class, () -> pipeline().process(null));
     assertEquals("text", e.getMessage());
     processValid("   \n\n\t  ");
   }
 
   @Test
-  void textOverTheMaximumIsRejectedNamingTheLimit() {
+  public void textOverTheMaximumIsRejectedNamingTheLimit() {
     Pipeline small = Pipeline.builder().maxDocumentLength(1000).build();
     String atLimit = "ب".repeat(1000);
     checkValid(atLimit, small.process(atLimit));
@@ -298,7 +328,7 @@ class AdversarialInputTest {
     assertEquals(1000, e.limit());
     assertEquals(1001, e.length());
     String over = "x".repeat(Pipeline.DEFAULT_MAX_DOCUMENT_LENGTH + 1);
-    DocumentTooLargeException d = assertThrows(DocumentTooLargeException.class, () -> PIPELINE.process(over));
+    DocumentTooLargeException d = assertThrows(DocumentTooLargeException.class, () -> pipeline().process(over));
     assertEquals(Pipeline.DEFAULT_MAX_DOCUMENT_LENGTH, d.limit());
     assertTrue(d.getMessage().contains("maxDocumentLength = " + Pipeline.DEFAULT_MAX_DOCUMENT_LENGTH), d.getMessage());
   }
@@ -308,7 +338,7 @@ class AdversarialInputTest {
   private static final String SHA_OF_ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 
   @Test
-  void damagedModelFailsAtBuildNamingResourceAndBothChecksums() throws IOException {
+  public void damagedModelFailsAtBuildNamingResourceAndBothChecksums() throws IOException {
     Path f = tmp.resolve("ner-damaged.bin");
     Files.write(f, "abd".getBytes(StandardCharsets.US_ASCII));
     Pipeline.Builder b = Pipeline.builder().nerModel(
@@ -321,7 +351,7 @@ class AdversarialInputTest {
   }
 
   @Test
-  void missingModelFailsAtBuildNamingTheResource() {
+  public void missingModelFailsAtBuildNamingTheResource() {
     ModelLoadException e = assertThrows(ModelLoadException.class, () -> Pipeline.builder()
         .nerModel(ModelSource.of("org/khabar/models/absent.bin", () -> null, SHA_OF_ABC)).build());
     assertEquals("Missing model resource org/khabar/models/absent.bin", e.getMessage());
@@ -334,7 +364,7 @@ class AdversarialInputTest {
   }
 
   @Test
-  void bytesWithTheRightChecksumThatAreNoModelFailAtBuild() {
+  public void bytesWithTheRightChecksumThatAreNoModelFailAtBuild() {
     ModelLoadException e = assertThrows(ModelLoadException.class, () -> Pipeline.builder()
         .nerModel(ModelSource.of("abc.bin", () -> new ByteArrayInputStream(new byte[] {'a', 'b', 'c'}), SHA_OF_ABC))
         .build());
@@ -343,7 +373,7 @@ class AdversarialInputTest {
   }
 
   @Test
-  void unreadableModelFailsAtBuildWithTheCause() {
+  public void unreadableModelFailsAtBuildWithTheCause() {
     ModelLoadException e = assertThrows(ModelLoadException.class, () -> Pipeline.builder()
         .nerModel(ModelSource.of("io.bin", () -> {
           throw new IOException("disk on fire");
@@ -352,7 +382,7 @@ class AdversarialInputTest {
   }
 
   @Test
-  void builderMisuseNamesTheSetting() {
+  public void builderMisuseNamesTheSetting() {
     assertEquals("poolSize 0 must be at least 1", assertThrows(IllegalArgumentException.class,
         () -> Pipeline.builder().poolSize(0)).getMessage());
     assertEquals("poolSize was already set to 3", assertThrows(IllegalStateException.class,
