@@ -176,6 +176,8 @@ public final class NerEngine {
     private final NerFeatureContext ctx;
     private final Session stage1;
     private int[] labels = new int[256];
+    private final org.khabar.internal.gazetteer.GazetteerMatches gazetteerMatches =
+        new org.khabar.internal.gazetteer.GazetteerMatches();
 
     Session(NameFinderME finder, NerFeatureContext ctx, Session stage1) {
       this.finder = finder;
@@ -305,6 +307,7 @@ public final class NerEngine {
           a.entities.set(k, new Entity(e.start(), e.end(), e.type(), e.text(), calibration.apply(e.confidence())));
         }
       }
+      GazetteerBackfill.apply(a, session.gazetteerMatches);
     } finally {
       session.clear();
     }
