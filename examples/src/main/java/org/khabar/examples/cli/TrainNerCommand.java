@@ -235,6 +235,8 @@ final class TrainNerCommand implements Callable<Integer> {
     System.out.println("== dev (model trained on train-90, " + trainSeconds90 + " s, "
         + devModel.length + " bytes)");
     System.out.print(devScores.report());
+    System.out.println("dev recall of names seen / not seen (same text and type) in train-90:");
+    System.out.print(new NerEvaluator(pipeline(devModel)).recallBySeen(List.of(dev), List.of(train90)));
     NerCalibration calibration = calibrate(devModel, dev);
     System.out.println("confidence calibration fitted on dev: " + calibration + "; dev "
         + calibrationReport(devModel, dev, null) + "; calibrated: " + calibrationReport(devModel, dev, calibration));

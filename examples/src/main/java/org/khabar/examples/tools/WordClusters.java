@@ -44,7 +44,8 @@ import org.khabar.internal.tokenize.SentenceSplitter;
  * word at a time to the class that increases it most, for a fixed number of passes over the words in
  * order of decreasing frequency. Rarer words share one fixed class and sentence boundaries another; both
  * take part in the counts but are never moved or written. The initial class of the word of frequency
- * rank {@code r} is {@code r mod C}; everything is deterministic.
+ * rank {@code r} is {@code r mod C} (seed 0), or a class drawn with {@code java.util.Random(seed)}
+ * (another seed, to measure how much the result depends on the start); everything is deterministic.
  *
  * <p>Run from the repository root (about 9M tokens):
  *
@@ -55,8 +56,8 @@ import org.khabar.internal.tokenize.SentenceSplitter;
  * </pre>
  *
  * <p>Arguments: the folder of SaudiNewsNet zips, the output file ({@code word TAB classId}, sorted by
- * class then decreasing frequency), and optionally the number of classes (256), passes (8) and the
- * minimum count (5).
+ * class then decreasing frequency), and optionally the number of classes (256), passes (8), the
+ * minimum count (5) and the seed of the initial classes (0).
  */
 public final class WordClusters {
   private WordClusters() {}
@@ -68,8 +69,8 @@ public final class WordClusters {
    * @throws IOException if reading or writing fails
    */
   public static void main(String[] args) throws IOException {
-    if (args.length < 2 || args.length > 5) {
-      System.err.println("usage: WordClusters ZIP_DIR OUT_FILE [CLASSES [PASSES [MIN_COUNT]]]");
+    if (args.length < 2 || args.length > 6) {
+      System.err.println("usage: WordClusters ZIP_DIR OUT_FILE [CLASSES [PASSES [MIN_COUNT [SEED]]]]");
       System.exit(2);
     }
     Path dir = Paths.get(args[0]);
@@ -77,6 +78,7 @@ public final class WordClusters {
     int classes = args.length > 2 ? Integer.parseInt(args[2]) : 256;
     int passes = args.length > 3 ? Integer.parseInt(args[3]) : 8;
     int minCount = args.length > 4 ? Integer.parseInt(args[4]) : 5;
+    long seed = args.length > 5 ? Long.parseLong(args[5]) : 0L;
     if (out.toAbsolutePath().toString().contains("/src/")) {
       System.err.println("WordClusters: the output derives from CC BY-NC-SA text and must not go under src/");
       System.exit(2);
@@ -90,7 +92,7 @@ public final class WordClusters {
         + "count >= %d covering %.1f%% of tokens; read and segmented in %.1f s%n", articles, corpus.sentences,
         corpus.tokens, corpus.ids.size(), v.words.length, minCount, 100.0 * v.covered / corpus.tokens,
         (t1 - t0) / 1e9);
-    Exchange ex = new Exchange(v.stream, v.words.length, classes);
+    Exchange ex = new Exchange(v.stream, v.words.length, classes, seed);
     for (int p = 1; p <= passes; p++) {
       long s = System.nanoTime();
       int moved = ex.pass();
@@ -330,14 +332,16 @@ public final class WordClusters {
     private final int[] lTouched;
 
     /**
-     * Counts the bigrams of the stream and puts word {@code r} into class {@code r mod C}.
+     * Counts the bigrams of the stream and puts word {@code r} into class {@code r mod C} (seed 0) or
+     * into a class drawn with {@code new Random(seed)}.
      *
      * @param stream the ids
      * @param vocab {@code V}
      * @param classes {@code C}
+     * @param seed 0, or the seed of random initial classes
      * @throws IllegalArgumentException if an id is out of range or {@code C < 1}
      */
-    Exchange(int[] stream, int vocab, int classes) {
+    Exchange(int[] stream, int vocab, int classes, long seed) {
       if (classes < 1) {
         throw new IllegalArgumentException("classes must be >= 1: " + classes);
       }
@@ -405,8 +409,9 @@ public final class WordClusters {
         }
       }
       cls = new int[m];
+      java.util.Random random = seed == 0 ? null : new java.util.Random(seed);
       for (int w = 0; w < vocab; w++) {
-        cls[w] = w % classes;
+        cls[w] = random == null ? w % classes : random.nextInt(classes);
       }
       cls[vocab] = classes;
       cls[vocab + 1] = classes + 1;
