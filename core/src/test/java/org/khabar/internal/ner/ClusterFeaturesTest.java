@@ -94,6 +94,29 @@ class ClusterFeaturesTest {
   }
 
   @Test
+  void aModelTrainedWithClustersCarriesThemAndLoads() throws IOException {
+    EnumSet<FeatureFamily> f = EnumSet.copyOf(TinyModel.CONFIG.families());
+    f.add(FeatureFamily.CLUSTER);
+    ClusterMap map = ClusterMap.of(Map.of("وزير", "2", "خارجيه", "9"), 1);
+    byte[] bytes = NerTrainer.toBytes(NerTrainer.train(List.of(TinyModel.document()),
+        TinyModel.CONFIG.withFamilies(f), TinyModel.LEXICON, Map.of(), map));
+    opennlp.tools.namefind.TokenNameFinderModel model =
+        new opennlp.tools.namefind.TokenNameFinderModel(new ByteArrayInputStream(bytes));
+    ClusterMap back = model.getArtifact(NerTrainer.CLUSTERS_KEY);
+    assertEquals(2, back.size());
+    assertEquals(1, back.window());
+    assertEquals("9", back.label("خارجيه"));
+    NerEngine engine = NerEngine.load(bytes);
+    Analysis a = Segmented.analysis("وصل و+ل+سامح شكري إلى ال+قاهرة .");
+    engine.tag(a, engine.newSession());
+    List<String> found = new ArrayList<>();
+    for (org.khabar.Entity e : a.entities) {
+      found.add(e.type() + " " + e.start() + " " + e.end() + " " + e.text());
+    }
+    assertEquals(List.of("PER 6 15 سامح شكري", "LOC 20 27 القاهرة"), found);
+  }
+
+  @Test
   void descriptorNamesTheClusterArtifactOnlyWithTheFamily() {
     NerTrainer.Config c = NerTrainer.Config.defaults();
     assertFalse(NerTrainer.descriptor(c).contains("clusters"));
