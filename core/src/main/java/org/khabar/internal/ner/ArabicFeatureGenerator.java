@@ -58,6 +58,9 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private final boolean project;
   private final boolean heads;
   private final boolean doc;
+  private final boolean cluster;
+  private final ClusterMap clusters;
+  private String[] clusterOf = new String[64];
   private final int prefixMax;
   private final int suffixMax;
   private final NerLexicon lexicon;
@@ -83,6 +86,23 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    */
   ArabicFeatureGenerator(Set<FeatureFamily> families, int prefixMax, int suffixMax, NerLexicon lexicon,
       NerLexicon harvested, NerFeatureContext ctx) {
+    this(families, prefixMax, suffixMax, lexicon, harvested, ClusterMap.empty(), ctx);
+  }
+
+  /**
+   * Creates the generator with word clusters.
+   *
+   * @param families the families to generate
+   * @param prefixMax the longest stem prefix (0 to 5)
+   * @param suffixMax the longest stem suffix (0 to 5)
+   * @param lexicon gazetteer and cue phrases
+   * @param harvested harvested names
+   * @param clusters the word clusters ({@link FeatureFamily#CLUSTER})
+   * @param ctx the context shared with the caller that prepares sentences
+   * @throws IllegalArgumentException if an affix length is out of range
+   */
+  ArabicFeatureGenerator(Set<FeatureFamily> families, int prefixMax, int suffixMax, NerLexicon lexicon,
+      NerLexicon harvested, ClusterMap clusters, NerFeatureContext ctx) {
     if (prefixMax < 0 || prefixMax > 5 || suffixMax < 0 || suffixMax > 5) {
       throw new IllegalArgumentException(
           "affix lengths must be in [0, 5]: prefix " + prefixMax + ", suffix " + suffixMax);
@@ -107,6 +127,8 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     this.project = f.contains(FeatureFamily.PROJECT);
     this.heads = f.contains(FeatureFamily.HEADS);
     this.doc = f.contains(FeatureFamily.DOC);
+    this.cluster = f.contains(FeatureFamily.CLUSTER);
+    this.clusters = Objects.requireNonNull(clusters, "clusters");
     this.prefixMax = prefixMax;
     this.suffixMax = suffixMax;
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -231,9 +253,45 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         m.features(features, s.first + i, s.first, s.first + n);
       }
     }
+    if (cluster) {
+      clusterFeatures(features, i, n);
+    }
+  }
+
+  private static final String[] CLUSTER_PREFIX = {"k-2=", "k-1=", "k=", "k+1=", "k+2="};
+  private static final int[] PATH_PREFIXES = {4, 8, 12};
+
+  /**
+   * The cluster of the token ({@code k=}, {@code k=-} when it has none) and of its neighbours within
+   * the map's window ({@code k-1=} ..., {@code BOS}/{@code EOS} past the sentence), and for bit-string
+   * paths the token's path prefixes of 4, 8 and 12 bits ({@code kp4=} ...).
+   */
+  private void clusterFeatures(List<String> features, int i, int n) {
+    int w = clusters.window();
+    for (int d = -w; d <= w; d++) {
+      int j = i + d;
+      String label = j < 0 ? "BOS" : j >= n ? "EOS" : clusterOf[j];
+      features.add(CLUSTER_PREFIX[d + 2] + (label == null ? "-" : label));
+    }
+    String own = clusterOf[i];
+    if (own != null && clusters.paths()) {
+      for (int len : PATH_PREFIXES) {
+        if (own.length() > len) {
+          features.add("kp" + len + "=" + own.substring(0, len));
+        }
+      }
+    }
   }
 
   private void match(NerSentence s) {
+    if (cluster) {
+      if (clusterOf.length < s.n) {
+        clusterOf = new String[Math.max(s.n, clusterOf.length * 2)];
+      }
+      for (int i = 0; i < s.n; i++) {
+        clusterOf[i] = clusters.label(s.stem[i]);
+      }
+    }
     if (lexClass || heads) {
       extra.classify(s);
     }

@@ -23,6 +23,9 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * </generator>
  * }</pre>
  *
+ * <p>An experimental model with the {@code cluster} family also names its {@link ClusterMap} artifact
+ * ({@code <str name="clusters">}).
+ *
  * <p>{@code version} must be {@link ArabicFeatureGenerator#VERSION}. {@code lexicon} and {@code harvest} name {@link NerLexicon} artifacts of the model; either may be
  * left out (an empty lexicon). A generator created while a {@link NerFeatureContext} is bound to the
  * thread shares that context.
@@ -61,7 +64,18 @@ public final class ArabicFeatureGeneratorFactory extends GeneratorFactory.Abstra
     }
     NerLexicon lexicon = lexicon(getStr("lexicon", null));
     NerLexicon harvest = lexicon(getStr("harvest", null));
-    return new ArabicFeatureGenerator(families, prefix, suffix, lexicon, harvest,
+    String clusterKey = getStr("clusters", null);
+    ClusterMap clusters = ClusterMap.empty();
+    if (clusterKey != null) {
+      Object o = resourceManager == null ? null : resourceManager.getResource(clusterKey);
+      if (!(o instanceof ClusterMap)) {
+        throw new InvalidFormatException("the NER model has no cluster artifact '" + clusterKey + "'");
+      }
+      clusters = (ClusterMap) o;
+    } else if (families.contains(FeatureFamily.CLUSTER)) {
+      throw new InvalidFormatException("the NER model's descriptor has the cluster family but no clusters");
+    }
+    return new ArabicFeatureGenerator(families, prefix, suffix, lexicon, harvest, clusters,
         NerFeatureContext.boundOrNew());
   }
 

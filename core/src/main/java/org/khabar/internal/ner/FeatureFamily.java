@@ -64,7 +64,13 @@ public enum FeatureFamily {
    * the token and its neighbours, and of the other occurrences of the same word in the document. A
    * model with this family carries its first stage as an artifact and tags in two passes.
    */
-  DOC;
+  DOC,
+  /**
+   * EXPERIMENTS ONLY (never in a shipped model so far): the word cluster of the token and of its
+   * neighbours, and path prefixes when the clusters are bit strings ({@code k=}, {@code k-1=} ...,
+   * {@code kp4=} ...), from a {@link ClusterMap} artifact of the model.
+   */
+  CLUSTER;
 
   /**
    * Returns the name used in descriptors.

@@ -71,6 +71,8 @@ public final class NerTrainer {
   public static final String LEXICON_KEY = "khabar-ner-lexicon.nerlex";
   /** The model artifact holding harvested names. */
   public static final String HARVEST_KEY = "khabar-ner-harvest.nerlex";
+  /** The model artifact holding word clusters (experimental models only, {@link FeatureFamily#CLUSTER}). */
+  public static final String CLUSTERS_KEY = "khabar-ner-clusters.nerclusters";
   /** The harvest-lexicon category of common words (outside names) of the training data. */
   static final String VOCAB_CATEGORY = "vocab.common";
   /** How often a word must occur outside names to count as common. */
@@ -394,6 +396,30 @@ public final class NerTrainer {
    */
   public static TokenNameFinderModel train(List<NerCorpus.Document> docs, Config config, NerLexicon lexicon,
       Map<String, String> manifest) throws IOException {
+    return train(docs, config, lexicon, manifest, null);
+  }
+
+  /**
+   * Trains a model with word clusters (EXPERIMENTS ONLY: the project's cluster files derive from
+   * non-shippable text, so such a model is never shipped).
+   *
+   * @param docs the gold training documents (adaptive data is cleared between documents)
+   * @param config the configuration; its families must contain {@link FeatureFamily#CLUSTER} exactly
+   *     when {@code clusters} is given
+   * @param lexicon gazetteer and cue phrases (used by the Arabic features)
+   * @param manifest entries added to the model's manifest
+   * @param clusters the word clusters stored in the model, or null for none
+   * @return the model
+   * @throws IOException if OpenNLP's training fails
+   * @throws IllegalArgumentException if the cluster family and the clusters do not go together
+   */
+  public static TokenNameFinderModel train(List<NerCorpus.Document> docs, Config config, NerLexicon lexicon,
+      Map<String, String> manifest, ClusterMap clusters) throws IOException {
+    boolean family = config.families() != null && config.families().contains(FeatureFamily.CLUSTER);
+    if (family != (clusters != null)) {
+      throw new IllegalArgumentException(family ? "the cluster feature family needs a cluster map"
+          : "a cluster map was given but the cluster feature family is off");
+    }
     Objects.requireNonNull(docs, "docs");
     Objects.requireNonNull(manifest, "manifest");
     Objects.requireNonNull(config, "config");
@@ -405,9 +431,9 @@ public final class NerTrainer {
     }
     TokenNameFinderModel model;
     if (config.families() != null && config.families().contains(FeatureFamily.DOC)) {
-      model = trainTwoStage(prepared, docs, config, lexicon, manifest);
+      model = trainTwoStage(prepared, docs, config, lexicon, manifest, clusters);
     } else {
-      model = trainPrepared(prepared, docs, config, lexicon, null, null, null, manifest);
+      model = trainPrepared(prepared, docs, config, lexicon, null, null, null, manifest, clusters);
     }
     LOG.info("NER model trained in {} s: {}", (System.nanoTime() - t0) / 1_000_000_000L, config.describe());
     return model;
@@ -424,7 +450,7 @@ public final class NerTrainer {
    * second's model.
    */
   private static TokenNameFinderModel trainTwoStage(List<Prepared> prepared, List<NerCorpus.Document> docs,
-      Config config, NerLexicon lexicon, Map<String, String> extra) throws IOException {
+      Config config, NerLexicon lexicon, Map<String, String> extra, ClusterMap clusters) throws IOException {
     Set<FeatureFamily> firstFamilies = EnumSet.copyOf(config.families());
     firstFamilies.remove(FeatureFamily.DOC);
     Config first = config.withFamilies(firstFamilies).withConsistency(false);
@@ -445,14 +471,17 @@ public final class NerTrainer {
           train[d][s] = !out;
         }
       }
-      NerEngine engine = NerEngine.of(trainPrepared(prepared, docs, first, lexicon, train, null, null, Map.of()));
+      NerEngine engine = NerEngine.of(trainPrepared(prepared, docs, first, lexicon, train, null, null, Map.of(),
+          clusters));
       NerEngine.Session session = engine.newSession();
       for (int d = 0; d < prepared.size(); d++) {
         engine.label(prepared.get(d).analysis, session, held[d], labels[d]);
       }
     }
-    byte[] firstBytes = toBytes(trainPrepared(prepared, docs, first, lexicon, null, null, null, Map.of()));
-    return trainPrepared(prepared, docs, config, lexicon, null, labels, new StageModel(firstBytes), extra);
+    byte[] firstBytes = toBytes(trainPrepared(prepared, docs, first, lexicon, null, null, null, Map.of(),
+        clusters));
+    return trainPrepared(prepared, docs, config, lexicon, null, labels, new StageModel(firstBytes), extra,
+        clusters);
   }
 
   /**
@@ -462,10 +491,11 @@ public final class NerTrainer {
    * @param docLabels per document the first-stage label codes of its tokens (second stage), or null
    * @param stage1 the first-stage model to store, or null
    * @param extra entries added to the manifest
+   * @param clusters the word clusters, or null
    */
   private static TokenNameFinderModel trainPrepared(List<Prepared> prepared, List<NerCorpus.Document> docs,
       Config config, NerLexicon lexicon, boolean[][] include, int[][] docLabels, StageModel stage1,
-      Map<String, String> extra) throws IOException {
+      Map<String, String> extra, ClusterMap clusters) throws IOException {
     boolean arabic = config.families() != null;
     boolean vocabulary = arabic && config.families().contains(FeatureFamily.VOCAB);
     boolean harvesting = arabic && (config.families().contains(FeatureFamily.HARVEST) || vocabulary);
@@ -477,6 +507,9 @@ public final class NerTrainer {
     }
     if (arabic) {
       resources.put(LEXICON_KEY, lexicon);
+      if (config.families().contains(FeatureFamily.CLUSTER)) {
+        resources.put(CLUSTERS_KEY, Objects.requireNonNull(clusters, "clusters"));
+      }
       if (harvesting) {
         sentenceFold = folds(docs, config.folds(), config.seed());
         foldLexicons = new NerLexicon[config.folds()];
@@ -738,6 +771,9 @@ public final class NerTrainer {
     sb.append("    <str name=\"lexicon\">").append(LEXICON_KEY).append("</str>\n");
     if (c.families().contains(FeatureFamily.HARVEST) || c.families().contains(FeatureFamily.VOCAB)) {
       sb.append("    <str name=\"harvest\">").append(HARVEST_KEY).append("</str>\n");
+    }
+    if (c.families().contains(FeatureFamily.CLUSTER)) {
+      sb.append("    <str name=\"clusters\">").append(CLUSTERS_KEY).append("</str>\n");
     }
     sb.append("  </generator>\n");
     sb.append("</featureGenerators>\n");

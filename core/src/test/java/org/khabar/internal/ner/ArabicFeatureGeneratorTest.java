@@ -36,10 +36,11 @@ class ArabicFeatureGeneratorTest {
         ctx);
   }
 
-  /** Every family but the document features, which need a first stage. */
+  /** Every family but the document features, which need a first stage, and the experimental clusters. */
   private static ArabicFeatureGenerator allButDoc(NerFeatureContext ctx) {
     EnumSet<FeatureFamily> f = EnumSet.allOf(FeatureFamily.class);
     f.remove(FeatureFamily.DOC);
+    f.remove(FeatureFamily.CLUSTER);
     return new ArabicFeatureGenerator(f, 3, 4, LEXICON, HARVEST, ctx);
   }
 

@@ -22,6 +22,7 @@ import org.khabar.NerModel;
 import org.khabar.Pipeline;
 import org.khabar.examples.eval.ExperimentGazetteers;
 import org.khabar.examples.eval.NerEvaluator;
+import org.khabar.internal.ner.ClusterMap;
 import org.khabar.internal.ner.FeatureFamily;
 import org.khabar.internal.ner.JdkCountryGazetteer;
 import org.khabar.internal.ner.NerCorpus;
@@ -134,6 +135,18 @@ final class TrainNerCommand implements Callable<Integer> {
           + "hunspell to the lexicon; requires --out or --dev-only or --ablation")
   List<String> experimentGazetteers = new ArrayList<>();
 
+  @Option(names = "--experiment-clusters", paramLabel = "FILE",
+      description = "EXPERIMENTS ONLY, never shipped: word clusters (word<TAB>class, e.g. from the WordClusters "
+          + "tool over SaudiNewsNet, CC BY-NC-SA) for the cluster feature family; requires --dev-only or --ablation")
+  Path experimentClusters;
+
+  @Option(names = "--cluster-window", paramLabel = "N",
+      description = "with --experiment-clusters: the clusters of N neighbours on each side are features too "
+          + "(0 to 2, default: ${DEFAULT-VALUE})")
+  int clusterWindow = 2;
+
+  private ClusterMap clusters;
+
   @Override
   public Integer call() throws IOException {
     // OpenNLP logs every training iteration at INFO; keep its warnings only (slf4j-simple, CLI only)
@@ -153,6 +166,11 @@ final class TrainNerCommand implements Callable<Integer> {
           + "give --out FILE (or --dev-only / --ablation)");
       return 1;
     }
+    if (experimentClusters != null && !devOnly && !ablation) {
+      System.err.println("khabar train-ner: --experiment-clusters models are never written; "
+          + "give --dev-only or --ablation");
+      return 1;
+    }
     NerTrainer.Config config;
     try {
       config = new NerTrainer.Config(algorithm, iterations, cutoff, beam, codec.toUpperCase(Locale.ROOT), l2,
@@ -161,6 +179,26 @@ final class TrainNerCommand implements Callable<Integer> {
           baseline ? 0.0 : dropout);
     } catch (IllegalArgumentException e) {
       System.err.println("khabar train-ner: " + e.getMessage());
+      return 1;
+    }
+    boolean clusterFamily = config.families() != null && config.families().contains(FeatureFamily.CLUSTER);
+    if (experimentClusters != null) {
+      if (config.families() == null) {
+        System.err.println("khabar train-ner: --experiment-clusters needs the Arabic features, not --baseline");
+        return 1;
+      }
+      try (java.io.InputStream in = Files.newInputStream(experimentClusters)) {
+        clusters = ClusterMap.readTsv(in, clusterWindow);
+      } catch (IllegalArgumentException | IOException e) {
+        System.err.println("khabar train-ner: " + e.getMessage());
+        return 1;
+      }
+      Set<FeatureFamily> with = EnumSet.copyOf(config.families());
+      with.add(FeatureFamily.CLUSTER);
+      config = config.withFamilies(with);
+      System.out.println("clusters (EXPERIMENT ONLY): " + clusters + " from " + experimentClusters);
+    } else if (clusterFamily) {
+      System.err.println("khabar train-ner: the cluster feature family needs --experiment-clusters FILE");
       return 1;
     }
     List<NerGazetteer> gazetteers = new ArrayList<>();
@@ -191,12 +229,14 @@ final class TrainNerCommand implements Callable<Integer> {
       return 0;
     }
     long t0 = System.nanoTime();
-    byte[] devModel = NerTrainer.toBytes(NerTrainer.train(List.of(train90), config, lexicon));
+    byte[] devModel = trainBytes(train90, config, lexicon);
     long trainSeconds90 = (System.nanoTime() - t0) / 1_000_000_000L;
     NerScores devScores = evaluate(devModel, List.of(dev));
     System.out.println("== dev (model trained on train-90, " + trainSeconds90 + " s, "
         + devModel.length + " bytes)");
     System.out.print(devScores.report());
+    System.out.println("dev recall of names seen / not seen (same text and type) in train-90:");
+    System.out.print(new NerEvaluator(pipeline(devModel)).recallBySeen(List.of(dev), List.of(train90)));
     NerCalibration calibration = calibrate(devModel, dev);
     System.out.println("confidence calibration fitted on dev: " + calibration + "; dev "
         + calibrationReport(devModel, dev, null) + "; calibrated: " + calibrationReport(devModel, dev, calibration));
@@ -257,40 +297,36 @@ final class TrainNerCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--ablation needs the Arabic features, not --baseline");
     }
     Map<String, NerScores> rows = new LinkedHashMap<>();
-    rows.put("all families", evaluate(NerTrainer.toBytes(NerTrainer.train(List.of(train90), config, lexicon)),
-        List.of(dev)));
+    rows.put("all families", evaluate(trainBytes(train90, config, lexicon), List.of(dev)));
     System.out.println("all families: dev F1 " + fmt(rows.get("all families").f1(null)));
     for (FeatureFamily f : all) {
       Set<FeatureFamily> without = EnumSet.copyOf(all);
       without.remove(f);
-      NerScores s = evaluate(NerTrainer.toBytes(NerTrainer.train(List.of(train90),
-          config.withFamilies(without), lexicon)), List.of(dev));
+      NerScores s = evaluate(trainBytes(train90, config.withFamilies(without), lexicon), List.of(dev));
       rows.put("- " + f.key(), s);
       System.out.println("- " + f.key() + ": dev F1 " + fmt(s.f1(null)));
     }
     if (config.consistency()) {
-      NerScores s = evaluate(NerTrainer.toBytes(NerTrainer.train(List.of(train90),
-          config.withConsistency(false), lexicon)), List.of(dev));
+      NerScores s = evaluate(trainBytes(train90, config.withConsistency(false), lexicon), List.of(dev));
       rows.put("- consistency pass", s);
       System.out.println("- consistency pass: dev F1 " + fmt(s.f1(null)));
     }
     if (gazetteers.stream().anyMatch(g -> g instanceof UpArabicActors)) {
       List<NerGazetteer> without = new ArrayList<>(gazetteers);
       without.removeIf(g -> g instanceof UpArabicActors);
-      NerScores s = evaluate(NerTrainer.toBytes(NerTrainer.train(List.of(train90), config,
-          NerTrainer.lexicon(without))), List.of(dev));
+      NerScores s = evaluate(trainBytes(train90, config, NerTrainer.lexicon(without)), List.of(dev));
       rows.put("- UniversalPetrarch actors in the gazetteer family", s);
       System.out.println("- UniversalPetrarch actors: dev F1 " + fmt(s.f1(null)));
     }
     boolean dictionary = lexicon.entries().keySet().stream().anyMatch(k -> k.startsWith("dict."));
     for (FeatureFamily f : FeatureFamily.values()) {
-      if (all.contains(f) || (f == FeatureFamily.DICT && !dictionary)) {
+      if (all.contains(f) || (f == FeatureFamily.DICT && !dictionary)
+          || (f == FeatureFamily.CLUSTER && clusters == null)) {
         continue;
       }
       Set<FeatureFamily> with = EnumSet.copyOf(all);
       with.add(f);
-      NerScores s = evaluate(NerTrainer.toBytes(NerTrainer.train(List.of(train90),
-          config.withFamilies(with), lexicon)), List.of(dev));
+      NerScores s = evaluate(trainBytes(train90, config.withFamilies(with), lexicon), List.of(dev));
       rows.put("+ " + f.key(), s);
       System.out.println("+ " + f.key() + ": dev F1 " + fmt(s.f1(null)));
     }
@@ -307,6 +343,14 @@ final class TrainNerCommand implements Callable<Integer> {
           .append(" |\n");
     }
     System.out.print(sb);
+  }
+
+  /** Trains on one document, with the experiment clusters when the configuration has their family. */
+  private byte[] trainBytes(NerCorpus.Document doc, NerTrainer.Config config, NerLexicon lexicon)
+      throws IOException {
+    boolean withClusters = config.families() != null && config.families().contains(FeatureFamily.CLUSTER);
+    return NerTrainer.toBytes(NerTrainer.train(List.of(doc), config, lexicon, Map.of(),
+        withClusters ? clusters : null));
   }
 
   /** Fits the confidence map on the dev entities of a model trained without the dev sentences. */

@@ -32,7 +32,8 @@ class EvalNerCommandTest {
         .getResourceAsStream("ner/tiny-train.txt")) {
       Files.copy(java.util.Objects.requireNonNull(in, "ner/tiny-train.txt"), tiny);
     }
-    NerTrainer.Config c = NerTrainer.Config.defaults().withFamilies(EnumSet.allOf(FeatureFamily.class))
+    NerTrainer.Config c = NerTrainer.Config.defaults().withFamilies(
+        EnumSet.complementOf(EnumSet.of(FeatureFamily.CLUSTER)))
         .withLearner("PERCEPTRON", 30, 0).withThreads(1);
     NerLexicon lex = NerLexicon.of(Map.of("cue.PER", List.of("وزير")));
     model = dir.resolve("tiny.bin");
