@@ -48,6 +48,7 @@ public final class Pipeline {
   private final EventStage events;
   private final String lexiconName;
   private final int maxDocumentLength;
+  private final boolean gazetteerOrganizations;
   private final WorkerPool<Worker> pool;
 
   private Pipeline(Builder b, NerEngine ner, String nerName, EventStage events, String lexiconName) {
@@ -56,6 +57,7 @@ public final class Pipeline {
     this.events = events;
     this.lexiconName = lexiconName;
     this.maxDocumentLength = b.maxDocumentLength;
+    this.gazetteerOrganizations = b.gazetteerOrganizations;
     this.pool = new WorkerPool<>(b.poolSize, this::newWorker);
   }
 
@@ -103,7 +105,7 @@ public final class Pipeline {
       splitter.split(a);
       segmenter.segment(a);
       if (ner != null) {
-        ner.tag(a, w.ner);
+        ner.tag(a, w.ner, gazetteerOrganizations);
       }
       if (events != null) {
         events.extract(a, w.events);
@@ -200,6 +202,8 @@ public final class Pipeline {
     private int poolSize = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
     private boolean poolSizeSet;
     private TriggerLexicon lexicon;
+    private boolean gazetteerOrganizations = true;
+    private boolean gazetteerOrganizationsSet;
 
     private Builder() {}
 
@@ -273,6 +277,26 @@ public final class Pipeline {
       }
       this.poolSize = size;
       this.poolSizeSet = true;
+      return this;
+    }
+
+    /**
+     * Sets whether the organizations of the built-in gazetteer that the NER model missed are added as
+     * {@link EntityType#ORG} entities (default: true). They carry a confidence of 0.5; names the data
+     * marks as ambiguous and institution nouns with a nationality adjective are never added. Without a
+     * NER model there are no entities either way. Turn it off to get the model's own entities only
+     * (for example to evaluate or calibrate a model).
+     *
+     * @param add whether to add the missed gazetteer organizations
+     * @return this builder
+     * @throws IllegalStateException if the setting was already made
+     */
+    public Builder gazetteerOrganizations(boolean add) {
+      if (gazetteerOrganizationsSet) {
+        throw new IllegalStateException("gazetteerOrganizations was already set to " + gazetteerOrganizations);
+      }
+      this.gazetteerOrganizations = add;
+      this.gazetteerOrganizationsSet = true;
       return this;
     }
 

@@ -275,15 +275,28 @@ public final class NerEngine {
   }
 
   /**
+   * Finds the entities as {@link #tag(Analysis, Session, boolean)} does, adding the gazetteer's
+   * organizations the model missed.
+   *
+   * @param a the analysis, tokenized, split and segmented
+   * @param session the caller's session
+   */
+  public void tag(Analysis a, Session session) {
+    tag(a, session, true);
+  }
+
+  /**
    * Finds the entities of every sentence of the analysis and appends them to its entity list, then
    * clears the session's document state.
    *
    * @param a the analysis, tokenized, split and segmented
    * @param session the caller's session
+   * @param gazetteerOrganizations whether to add the gazetteer's organizations the model missed
+   *     ({@link GazetteerBackfill})
    * @throws IllegalStateException if the model predicts a type that is not an {@link EntityType}, or
    *     a span cannot be mapped to offsets (a bug)
    */
-  public void tag(Analysis a, Session session) {
+  public void tag(Analysis a, Session session, boolean gazetteerOrganizations) {
     List<int[]> entityTokens = new ArrayList<>();
     try {
       if (stage1 != null) {
@@ -307,7 +320,9 @@ public final class NerEngine {
           a.entities.set(k, new Entity(e.start(), e.end(), e.type(), e.text(), calibration.apply(e.confidence())));
         }
       }
-      GazetteerBackfill.apply(a, session.gazetteerMatches);
+      if (gazetteerOrganizations) {
+        GazetteerBackfill.apply(a, session.gazetteerMatches);
+      }
     } finally {
       session.clear();
     }

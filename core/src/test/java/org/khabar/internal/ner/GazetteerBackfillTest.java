@@ -31,9 +31,9 @@ class GazetteerBackfillTest {
     a.entities.add(new Entity(un, un + 13, EntityType.ORG, "الأمم المتحدة", 0.8));
     GazetteerBackfill.apply(a, new GazetteerMatches());
     assertEquals(List.of(
-        "ORG 6 24 صندوق النقد الدولي 0.6",
+        "ORG 6 24 صندوق النقد الدولي 0.5",
         "ORG 38 51 الأمم المتحدة 0.8",
-        "ORG 53 73 حركة الجهاد الإسلامي 0.6"), entities(a));
+        "ORG 53 73 حركة الجهاد الإسلامي 0.5"), entities(a));
   }
 
   @Test

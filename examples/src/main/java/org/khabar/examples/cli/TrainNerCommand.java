@@ -403,9 +403,10 @@ final class TrainNerCommand implements Callable<Integer> {
         found.size());
   }
 
+  /** The model's own entities: the confidence map is fitted on (and applies to) the name finder's only. */
   private static Pipeline pipeline(byte[] model) {
     NerModel m = NerModel.load(new ByteArrayInputStream(model), "trained model");
-    return Pipeline.builder().nerModel(m).build();
+    return Pipeline.builder().nerModel(m).gazetteerOrganizations(false).build();
   }
 
   static NerScores evaluate(byte[] model, List<NerCorpus.Document> docs) {
