@@ -501,6 +501,9 @@ final class TrainNerCommand implements Callable<Integer> {
     sb.append("The other lexicon entries (cue words, given names) are written by the project; the country names "
         + "come from the JDK's Arabic locale data.\n\n");
     sb.append("## Scores (CoNLL exact spans, precision / recall / F1 in %)\n\n");
+    sb.append("Scores of the standard pipeline with this model: the name finder, the document consistency pass "
+        + "and the organizations of the project gazetteer the name finder missed "
+        + "(`Pipeline.Builder.gazetteerOrganizations`, on by default).\n\n");
     sb.append(table(dev, results)).append('\n');
     sb.append("Dev = the last 10% of the train sentences (3,577-3,973); all choices were made on it with a "
         + "model trained on the first 90%. The shipped model is then trained on the whole train split, so it "
