@@ -400,6 +400,8 @@ public class AdversarialInputTest {
         () -> Pipeline.builder().nerModel((NerModel) null)).getMessage());
     assertEquals("expectedSha256 'xyz' is not 64 hexadecimal digits", assertThrows(IllegalArgumentException.class,
         () -> ModelSource.of("a", () -> null, "xyz")).getMessage());
+    assertEquals("gazetteerOrganizations was already set to false", assertThrows(IllegalStateException.class,
+        () -> Pipeline.builder().gazetteerOrganizations(false).gazetteerOrganizations(true)).getMessage());
   }
 
   static String escape(String s) {

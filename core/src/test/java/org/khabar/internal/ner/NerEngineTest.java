@@ -90,6 +90,19 @@ class NerEngineTest {
   }
 
   @Test
+  void gazetteerOrganizationsTheModelMissedAreAddedUnlessTurnedOff() {
+    // the tiny model finds no name here; حزب الله is a group of the project gazetteer
+    String text = "وطالب حزب الله بالانسحاب .";
+    NerModel model = NerModel.load(new ByteArrayInputStream(TinyModel.bytes()), "tiny");
+    Pipeline own = Pipeline.builder().nerModel(model).gazetteerOrganizations(false).build();
+    assertEntities(text, own.process(text).entities());
+    Pipeline standard = Pipeline.builder().nerModel(model).build();
+    List<Entity> withGazetteer = standard.process(text).entities();
+    assertEntities(text, withGazetteer, EntityType.ORG, 6, 14, "حزب الله");
+    assertEquals(0.5, withGazetteer.get(0).confidence());
+  }
+
+  @Test
   void entitiesExcludeConjunctionAndPrepositionButKeepTheArticle() throws IOException {
     NerEngine engine = NerEngine.load(TinyModel.bytes());
     Analysis a = Segmented.analysis("وصل و+ل+سامح شكري إلى ال+قاهرة .");
