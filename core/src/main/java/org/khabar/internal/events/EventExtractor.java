@@ -1069,12 +1069,11 @@ final class EventExtractor {
     return null;
   }
 
-  /** The last event before token {@code t} with two or more parties (within two sentences). */
-  private Cand partiesBefore(Analysis a, int t) {
-    int sent = sentenceOf(a, t);
+  /** The index of the first candidate (in text order) whose trigger starts at or after token {@code t}. */
+  private int firstCandFrom(int t) {
     int lo = 0;
     int hi = cands.size();
-    while (lo < hi) { // the first event whose trigger starts at or after t
+    while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (cands.get(mid).first() < t) {
         lo = mid + 1;
@@ -1082,6 +1081,13 @@ final class EventExtractor {
         hi = mid;
       }
     }
+    return lo;
+  }
+
+  /** The last event before token {@code t} with two or more parties (within two sentences). */
+  private Cand partiesBefore(Analysis a, int t) {
+    int sent = sentenceOf(a, t);
+    int lo = firstCandFrom(t);
     for (int j = lo - 1; j >= 0 && j >= lo - BACK; j--) {
       Cand p = cands.get(j);
       if (p.sentence < sent - 2) {
@@ -1799,16 +1805,7 @@ final class EventExtractor {
    */
   private int[] antecedentByHead(Analysis a, int t) {
     int sent = sentenceOf(a, t);
-    int lo = 0;
-    int hi = cands.size();
-    while (lo < hi) { // the first event whose trigger starts at or after t
-      int mid = (lo + hi) >>> 1;
-      if (cands.get(mid).first() < t) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    int lo = firstCandFrom(t);
     for (int j = lo - 1; j >= 0 && j >= lo - BACK; j--) {
       Cand p = cands.get(j);
       if (p.dropped && p.mergedInto == null) {

@@ -112,8 +112,9 @@ final class FastBeamSearch implements SequenceClassificationModel {
       if (c != null) {
         int[] outcomes = c.getOutcomes();
         double[] weights = c.getParameters();
+        // OpenNLP adds weight * value with value 1 for binary features: the same sums
         for (int j = 0; j < outcomes.length; j++) {
-          prior[outcomes[j]] += weights[j] * 1.0;
+          prior[outcomes[j]] += weights[j];
         }
       }
     }

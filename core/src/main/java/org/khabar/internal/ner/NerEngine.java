@@ -15,6 +15,7 @@ import org.khabar.SegmentKind;
 import org.khabar.internal.Analysis;
 import org.khabar.internal.gazetteer.Gazetteer;
 import org.khabar.internal.gazetteer.GazetteerEntry;
+import org.khabar.internal.gazetteer.GazetteerMatches;
 import org.khabar.internal.segment.SegmentNorms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -176,8 +177,7 @@ public final class NerEngine {
     private final NerFeatureContext ctx;
     private final Session stage1;
     private int[] labels = new int[256];
-    private final org.khabar.internal.gazetteer.GazetteerMatches gazetteerMatches =
-        new org.khabar.internal.gazetteer.GazetteerMatches();
+    private final GazetteerMatches gazetteerMatches = new GazetteerMatches();
 
     Session(NameFinderME finder, NerFeatureContext ctx, Session stage1) {
       this.finder = finder;

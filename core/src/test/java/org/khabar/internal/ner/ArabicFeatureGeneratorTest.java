@@ -1,8 +1,8 @@
 package org.khabar.internal.ner;
 
+import java.util.ArrayList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +19,7 @@ class ArabicFeatureGeneratorTest {
       "vocab.common", List.of("في", "قال")));
 
   private static List<List<String>> features(Analysis a, ArabicFeatureGenerator g, NerFeatureContext ctx) {
-    String[] tokens = Segmented.tokens(a, 0, a.tokenCount);
-    ctx.prepare(a, 0, a.tokenCount, tokens);
-    List<List<String>> out = new ArrayList<>();
-    for (int i = 0; i < tokens.length; i++) {
-      List<String> f = new ArrayList<>();
-      g.createFeatures(f, tokens, i, null);
-      out.add(f);
-    }
-    return out;
+    return Segmented.features(a, g, ctx, false);
   }
 
   /** The families of the exact-feature tests below; the later ones are tested in {@link FeatureFamiliesTest}. */

@@ -25,18 +25,7 @@ class ClusterFeaturesTest {
     NerFeatureContext ctx = new NerFeatureContext();
     ArabicFeatureGenerator g = new ArabicFeatureGenerator(EnumSet.of(FeatureFamily.CLUSTER), 3, 4,
         NerLexicon.empty(), NerLexicon.empty(), clusters, ctx);
-    Analysis a = Segmented.analysis(segmented);
-    String[] tokens = Segmented.tokens(a, 0, a.tokenCount);
-    ctx.prepare(a, 0, a.tokenCount, tokens);
-    List<List<String>> out = new ArrayList<>();
-    for (int i = 0; i < tokens.length; i++) {
-      List<String> f = new ArrayList<>();
-      g.createFeatures(f, tokens, i, null);
-      f.remove("def");
-      f.remove("S=begin");
-      out.add(f);
-    }
-    return out;
+    return Segmented.features(Segmented.analysis(segmented), g, ctx, true);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.khabar.internal.ner;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -233,6 +234,6 @@ class FastBeamSearchTest {
       assertEquals(a.entities, b.entities, t);
       names += a.entities.size();
     }
-    assertEquals(true, names > 0, "the tiny model finds no name in the test sentences");
+    assertTrue(names > 0, "the tiny model finds no name in the test sentences");
   }
 }

@@ -1,8 +1,8 @@
 package org.khabar.internal.ner;
 
+import java.util.ArrayList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -21,18 +21,7 @@ class FeatureFamiliesTest {
   private static List<List<String>> features(String segmented, FeatureFamily family) {
     NerFeatureContext ctx = new NerFeatureContext();
     ArabicFeatureGenerator g = new ArabicFeatureGenerator(EnumSet.of(family), 3, 4, CUES, NerLexicon.empty(), ctx);
-    Analysis a = Segmented.analysis(segmented);
-    String[] tokens = Segmented.tokens(a, 0, a.tokenCount);
-    ctx.prepare(a, 0, a.tokenCount, tokens);
-    List<List<String>> out = new ArrayList<>();
-    for (int i = 0; i < tokens.length; i++) {
-      List<String> f = new ArrayList<>();
-      g.createFeatures(f, tokens, i, null);
-      f.remove("def");
-      f.remove("S=begin");
-      out.add(f);
-    }
-    return out;
+    return Segmented.features(Segmented.analysis(segmented), g, ctx, true);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.khabar.internal.ner;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.khabar.SegmentKind;
 import org.khabar.TokenKind;
 import org.khabar.internal.Analysis;
@@ -86,6 +88,27 @@ final class Segmented {
     String[] out = new String[end - first];
     for (int i = first; i < end; i++) {
       out[i - first] = a.text.substring(a.tokStart[i], a.tokEnd[i]);
+    }
+    return out;
+  }
+
+  /**
+   * The features the generator gives each token of the analysis (all tokens as one sentence), in
+   * order; {@code withoutConstants} drops the {@code def} and {@code S=begin} every model has.
+   */
+  static List<List<String>> features(Analysis a, ArabicFeatureGenerator g, NerFeatureContext ctx,
+      boolean withoutConstants) {
+    String[] tokens = tokens(a, 0, a.tokenCount);
+    ctx.prepare(a, 0, a.tokenCount, tokens);
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < tokens.length; i++) {
+      List<String> f = new ArrayList<>();
+      g.createFeatures(f, tokens, i, null);
+      if (withoutConstants) {
+        f.remove("def");
+        f.remove("S=begin");
+      }
+      out.add(f);
     }
     return out;
   }
